@@ -1,0 +1,34 @@
+# Sourced by scripts/run and scripts/test: installs the Debian 12 packages Fieldbridge needs, only when missing.
+# Why each non-obvious package is here: README.md, "Building from source".
+
+FIELDBRIDGE_BUILD_PACKAGES=(
+  cmake ninja-build g++ pkg-config
+  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qtkeychain-qt6-dev libsecret-1-0 qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libqt6svg6
+  libphonenumber-dev qt6-qpa-plugins
+)
+FIELDBRIDGE_TEST_PACKAGES=(
+  xvfb xauth dbus gnome-keyring libsecret-tools imagemagick
+)
+
+fieldbridge_install_packages() {
+  local missing=() p
+  for p in "$@"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "Installing missing packages: ${missing[*]}"
+  local sudo=()
+  [ "$(id -u)" -ne 0 ] && sudo=(sudo)
+  "${sudo[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+# fieldbridge_build <build-dir> [extra cmake args...]
+fieldbridge_build() {
+  local dir=$1; shift
+  local gen=()
+  [ -f "$dir/CMakeCache.txt" ] || gen=(-G Ninja)
+  cmake -S "$FIELDBRIDGE_ROOT" -B "$dir" "${gen[@]}" "$@" >/dev/null
+  cmake --build "$dir" --parallel "$(nproc)"
+}
