@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -38,7 +39,7 @@ struct SimReply
     {
         SimReply r;
         r.status = status;
-        r.headers.append({"Content-Type", "application/json; charset=utf-8"});
+        r.headers.append(QPair<QByteArray, QByteArray>("Content-Type", "application/json; charset=utf-8"));
         r.body = value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
                                  : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
         return r;
@@ -57,7 +58,7 @@ struct SimReply
                 return;
             }
         }
-        headers.append({name, value});
+        headers.append(QPair<QByteArray, QByteArray>(name, value));
     }
 };
 
