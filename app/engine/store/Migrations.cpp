@@ -1,0 +1,129 @@
+#include "Migrations.h"
+
+using namespace Qt::StringLiterals;
+
+namespace fb::store {
+
+const QList<Migration>& migrations()
+{
+    static const QList<Migration> list = {
+        {1,
+         "links, merge bases, intent journal, cursors, runs, call log, conflicts, activity, budget counters",
+         {
+             // One row per linked pair. A record is linked for life; a delete on either side unlinks it
+             // (state says which side went away) instead of removing the row, so it can be shown.
+             u"CREATE TABLE links ("
+             u" id INTEGER PRIMARY KEY,"
+             u" entity TEXT NOT NULL,"                 // 'contact' (HighLevel contact <-> Badger account), ...
+             u" ghl_id TEXT,"
+             u" badger_id TEXT,"
+             u" state TEXT NOT NULL DEFAULT 'linked'," // linked | ghl_deleted | badger_deleted | unlinked
+             u" label TEXT NOT NULL DEFAULT '',"        // display name for the UI
+             u" created_at TEXT NOT NULL,"
+             u" updated_at TEXT NOT NULL)"_s,
+             u"CREATE UNIQUE INDEX links_ghl ON links(entity, ghl_id) WHERE ghl_id IS NOT NULL"_s,
+             u"CREATE UNIQUE INDEX links_badger ON links(entity, badger_id) WHERE badger_id IS NOT NULL"_s,
+
+             // The merge base: the last value of each mapped field we saw agreed on both sides.
+             u"CREATE TABLE field_bases ("
+             u" link_id INTEGER NOT NULL REFERENCES links(id) ON DELETE CASCADE,"
+             u" field TEXT NOT NULL,"        // mapping row id
+             u" ghl_value TEXT,"             // as HighLevel holds it
+             u" badger_value TEXT,"          // as Badger holds it
+             u" synced_at TEXT NOT NULL,"
+             u" PRIMARY KEY (link_id, field)) WITHOUT ROWID"_s,
+
+             // Every write is recorded before it is sent; its outcome and the new base are committed together.
+             u"CREATE TABLE intents ("
+             u" id INTEGER PRIMARY KEY,"
+             u" run_id INTEGER,"
+             u" service TEXT NOT NULL,"      // highlevel | badger
+             u" operation TEXT NOT NULL,"    // e.g. contacts.create
+             u" entity TEXT NOT NULL,"
+             u" link_id INTEGER REFERENCES links(id) ON DELETE SET NULL,"
+             u" target_id TEXT,"             // remote id written to (null for creates until known)
+             u" payload TEXT NOT NULL,"      // JSON of the intended change (never a secret)
+             u" reconcile_key TEXT,"         // how to find the record if the outcome is unknown
+             u" state TEXT NOT NULL,"        // pending | sent | done | failed | unknown
+             u" attempts INTEGER NOT NULL DEFAULT 0,"
+             u" result_id TEXT,"
+             u" error TEXT,"
+             u" created_at TEXT NOT NULL,"
+             u" updated_at TEXT NOT NULL)"_s,
+             u"CREATE INDEX intents_open ON intents(state) WHERE state IN ('pending','sent','unknown')"_s,
+
+             u"CREATE TABLE cursors ("
+             u" name TEXT PRIMARY KEY,"
+             u" value TEXT NOT NULL,"
+             u" updated_at TEXT NOT NULL) WITHOUT ROWID"_s,
+
+             u"CREATE TABLE sync_runs ("
+             u" id INTEGER PRIMARY KEY,"
+             u" kind TEXT NOT NULL,"         // sync | dry-run
+             u" started_at TEXT NOT NULL,"
+             u" finished_at TEXT,"
+             u" status TEXT NOT NULL,"       // running | ok | failed | interrupted | budget
+             u" summary TEXT)"_s,            // JSON counts
+
+             u"CREATE TABLE call_log ("
+             u" id INTEGER PRIMARY KEY,"
+             u" run_id INTEGER,"
+             u" time TEXT NOT NULL,"
+             u" service TEXT NOT NULL,"
+             u" method TEXT NOT NULL,"
+             u" path_template TEXT NOT NULL,"
+             u" operation TEXT,"
+             u" status INTEGER NOT NULL,"
+             u" latency_ms INTEGER NOT NULL,"
+             u" attempt INTEGER NOT NULL,"
+             u" error_class TEXT,"
+             u" message TEXT,"
+             u" trace_id TEXT)"_s,
+             u"CREATE INDEX call_log_time ON call_log(time)"_s,
+
+             u"CREATE TABLE conflicts ("
+             u" id INTEGER PRIMARY KEY,"
+             u" link_id INTEGER NOT NULL REFERENCES links(id) ON DELETE CASCADE,"
+             u" field TEXT NOT NULL,"
+             u" base_value TEXT,"
+             u" ghl_value TEXT,"
+             u" badger_value TEXT,"
+             u" ghl_changed_at TEXT,"
+             u" badger_changed_at TEXT,"
+             u" created_at TEXT NOT NULL,"
+             u" resolved_at TEXT,"
+             u" resolution TEXT,"            // badger | highlevel | edited
+             u" resolved_value TEXT)"_s,
+             u"CREATE UNIQUE INDEX conflicts_open ON conflicts(link_id, field) WHERE resolved_at IS NULL"_s,
+
+             u"CREATE TABLE activity ("
+             u" id INTEGER PRIMARY KEY,"
+             u" run_id INTEGER,"
+             u" time TEXT NOT NULL,"
+             u" entity TEXT NOT NULL,"
+             u" link_id INTEGER,"
+             u" record TEXT NOT NULL,"       // display label
+             u" field TEXT,"
+             u" old_value TEXT,"
+             u" new_value TEXT,"
+             u" direction TEXT NOT NULL)"_s, // to_highlevel | to_badger | link | unlink
+             u"CREATE INDEX activity_time ON activity(time)"_s,
+
+             // Locally counted daily budgets (Badger sends no rate-limit headers), kept across restarts.
+             u"CREATE TABLE budget_counters ("
+             u" service TEXT NOT NULL,"
+             u" account TEXT NOT NULL,"
+             u" day TEXT NOT NULL,"          // UTC date the counter belongs to
+             u" used INTEGER NOT NULL,"
+             u" PRIMARY KEY (service, account)) WITHOUT ROWID"_s,
+         }},
+    };
+    return list;
+}
+
+int latestSchemaVersion()
+{
+    return migrations().constLast().version;
+}
+
+} // namespace fb::store
