@@ -10,6 +10,8 @@ FIELDBRIDGE_BUILD_PACKAGES=(
 FIELDBRIDGE_TEST_PACKAGES=(
   xvfb xauth dbus gnome-keyring libsecret-tools imagemagick
 )
+# scripts/fuzz only: clang with its libFuzzer/sanitizer runtime (libclang-rt-14-dev holds libclang_rt.fuzzer).
+FIELDBRIDGE_FUZZ_PACKAGES=(clang libclang-rt-14-dev python3)
 
 fieldbridge_install_packages() {
   local missing=() p
