@@ -34,3 +34,17 @@ fieldbridge_build() {
   cmake -S "$FIELDBRIDGE_ROOT" -B "$dir" "${gen[@]}" "$@" >/dev/null
   cmake --build "$dir" --parallel "$(nproc)"
 }
+
+# Prism (@stoplight/prism-cli, pinned) validates requests and responses against the vendored OpenAPI specs in tests
+# (tests/support/PrismRunner). Debian's nodejs/npm only when node is missing; the npm package goes to tools/prism.
+FIELDBRIDGE_PRISM_VERSION=5.14.2
+fieldbridge_install_prism() {
+  command -v node >/dev/null 2>&1 || fieldbridge_install_packages nodejs npm
+  local dir="$FIELDBRIDGE_ROOT/tools/prism"
+  if [ -x "$dir/node_modules/.bin/prism" ] && [ "$("$dir/node_modules/.bin/prism" --version 2>/dev/null)" = "$FIELDBRIDGE_PRISM_VERSION" ]; then
+    return 0
+  fi
+  echo "Installing @stoplight/prism-cli@$FIELDBRIDGE_PRISM_VERSION into $dir"
+  mkdir -p "$dir"
+  npm install --prefix "$dir" --no-audit --no-fund --loglevel=error "@stoplight/prism-cli@$FIELDBRIDGE_PRISM_VERSION"
+}
