@@ -72,6 +72,22 @@ HIGHLEVEL_EXTRA = [
 ]
 
 
+BADGER_EXTRA = [
+    b'<!DOCTYPE html><html><head><title>Page not found at /api/2/customers/1</title></head><body></body></html>',
+    b'',
+    b'null',
+    b'{"detail":"Invalid token."}',
+    b'{"last_name":["This field is required."],"non_field_errors":["Invalid data."]}',
+    b'{"status":"error_account_does_not_exist"}',
+    b'{"status":"login_successful","token":"abcdefabcdef1234","user_id":"5021"}',
+    b'{"count":2,"next":null,"results":[{"id":1,"first_name":null,"last_name":"A"},{"id":"2","last_name":"B"}]}',
+    b'[{"id":1,"customer":2,"log_datetime":"2014-01-24 13:32:22.179999+01:00","extra_fields":"{\\"Log Type\\":1}"}]',
+    b'{"id":"12","last_name":"X","custom_numeric":"125000.00","custom_text2":42,"updated_at":"2026-01-05T10:00:00.123456Z","locations":[{"id":3,"lat":"39.78","long":null,"lng":-89.6}]}',
+    b'{"customer":{"id":1,"last_name":"X"},"profile":{"id":2,"datafields":[{"name":"ct30"},{"name":"cn2","min":"1"}]},"location":{"id":3}}',
+    b'{"id":1,"waypoints":[{"id":2,"position":99999999999,"customer_id":"7"}]}',
+]
+
+
 def main():
     target, corpus, contracts = sys.argv[1], sys.argv[2], sys.argv[3]
     os.makedirs(corpus, exist_ok=True)
@@ -81,6 +97,13 @@ def main():
             for value in spec_examples(os.path.join(contracts, spec)):
                 seeds.append(json.dumps(value).encode())
         seeds.extend(HIGHLEVEL_EXTRA)
+    if target == 'fuzz_badger_parsers':
+        samples = os.path.join(contracts, 'badger', 'samples')
+        for name in sorted(os.listdir(samples)):
+            if name.endswith('.json'):
+                with open(os.path.join(samples, name), 'rb') as f:
+                    seeds.append(f.read())
+        seeds.extend(BADGER_EXTRA)
     for data in seeds:
         name = hashlib.sha1(data).hexdigest()
         with open(os.path.join(corpus, 'seed-' + name), 'wb') as f:
