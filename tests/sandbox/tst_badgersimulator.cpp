@@ -2,7 +2,7 @@
 // Every JSON response is validated against badger-api.json and compared with the key set of the real samples.
 
 #include "badger/BadgerSimulator.h"
-#include "tst_badger_schema.h"
+#include "tst_badger_support.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,78 +15,9 @@ using fb::sandbox::SimClock;
 using fb::sandbox::SimReply;
 using fb::sandbox::SimRequest;
 using fb::sandbox::testing::BadgerContract;
+using namespace fb::sandbox::testing;
 
 namespace {
-
-const QString kOwnerToken = u"tok-owner-5021"_s;   // Avery, manager of Jordan
-const QString kRepToken = u"tok-rep-5034"_s;       // Jordan, managed by Avery
-const QString kOutsiderToken = u"tok-other-5040"_s; // Casey, nobody's manager
-const QString kDisabledToken = u"tok-disabled-5050"_s;
-
-QJsonObject sampleSeed()
-{
-    QJsonObject profile = BadgerContract::sample(u"profile.json"_s).toObject();
-    QJsonObject account = BadgerContract::sample(u"customer-detail.json"_s).toObject();
-    account.insert(u"account_owner"_s, 5021);
-    QJsonObject second = account;
-    second.insert(u"id"_s, 40004567);
-    second.insert(u"last_name"_s, u"Cedar Point Pharmacy"_s);
-    second.insert(u"full_name"_s, u"Cedar Point Pharmacy"_s);
-    QJsonObject secondLocation = second.value(u"locations"_s).toArray().first().toObject();
-    secondLocation.insert(u"id"_s, 55504567);
-    second.insert(u"locations"_s, QJsonArray{secondLocation});
-    QJsonObject repAccount = account;
-    repAccount.insert(u"id"_s, 40007000);
-    repAccount.insert(u"last_name"_s, u"Jordan's Deli"_s);
-    repAccount.insert(u"full_name"_s, u"Jordan's Deli"_s);
-    repAccount.insert(u"account_owner"_s, 5034);
-    QJsonObject repLocation = secondLocation;
-    repLocation.insert(u"id"_s, 55507000);
-    repAccount.insert(u"locations"_s, QJsonArray{repLocation});
-
-    QJsonArray checkins = BadgerContract::sample(u"appointments-list.json"_s).toArray();
-    QJsonObject custom = BadgerContract::sample(u"appointments-list-custom-fields.json"_s).toArray().first().toObject();
-    checkins.append(custom);
-    QJsonObject route = BadgerContract::sample(u"route-detail.json"_s).toObject();
-    QJsonObject route2 = route;
-    route2.insert(u"id"_s, 3102);
-    route2.insert(u"name"_s, u"Tuesday North Loop"_s);
-    route2.insert(u"route_date"_s, u"2025-04-15"_s);
-    QJsonObject privateRoute = route;
-    privateRoute.insert(u"id"_s, 3200);
-    privateRoute.insert(u"user_id"_s, 5034);
-
-    const auto user = [](int id, const QString& username, const QString& first, const QString& last, bool manager,
-                         QJsonValue managerId, const QString& status) {
-        return QJsonObject{{u"id"_s, id},
-                           {u"username"_s, username},
-                           {u"password"_s, QString(u"pw-"_s + username)},
-                           {u"first_name"_s, first},
-                           {u"last_name"_s, last},
-                           {u"email"_s, QString(username + u"@example.com"_s)},
-                           {u"is_manager"_s, manager},
-                           {u"manager"_s, managerId},
-                           {u"status"_s, status}};
-    };
-    return QJsonObject{
-        {u"apiKeys"_s,
-         QJsonArray{QJsonObject{{u"key"_s, kOwnerToken}, {u"user_id"_s, 5021}},
-                    QJsonObject{{u"key"_s, kRepToken}, {u"user_id"_s, 5034}},
-                    QJsonObject{{u"key"_s, kOutsiderToken}, {u"user_id"_s, 5040}},
-                    QJsonObject{{u"key"_s, kDisabledToken}, {u"user_id"_s, 5050}}}},
-        {u"users"_s,
-         QJsonArray{user(5021, u"asample"_s, u"Avery"_s, u"Sample"_s, true, QJsonValue::Null, u"active"_s),
-                    user(5034, u"jrivera"_s, u"Jordan"_s, u"Rivera"_s, false, 5021, u"active"_s),
-                    user(5040, u"cother"_s, u"Casey"_s, u"Other"_s, false, QJsonValue::Null, u"active"_s),
-                    user(5050, u"dgone"_s, u"Dana"_s, u"Gone"_s, false, 5021, u"disabled"_s),
-                    user(5060, u"ttrial"_s, u"Toni"_s, u"Trial"_s, false, QJsonValue::Null, u"trial_expired"_s),
-                    user(5070, u"ddebt"_s, u"Dee"_s, u"Debt"_s, false, QJsonValue::Null, u"delinquent"_s)}},
-        {u"profile"_s, profile},
-        {u"accounts"_s, QJsonArray{account, second, repAccount}},
-        {u"checkins"_s, checkins},
-        {u"routes"_s, QJsonArray{route, route2, privateRoute}},
-    };
-}
 
 QByteArray form(std::initializer_list<std::pair<const char*, QString>> fields)
 {

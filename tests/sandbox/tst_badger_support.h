@@ -1,6 +1,7 @@
 #pragma once
-// Checks Badger responses against tests/contracts/badger/badger-api.json (types, nullable, enums, oneOf, $ref)
-// and against the body shapes in badger/samples/ (every key a real response carries must be there).
+// Shared by the Badger sandbox tests: a contract checker for tests/contracts/badger/badger-api.json (types, nullable,
+// enums, oneOf, $ref, no unknown keys), the key sets of the real bodies in badger/samples/, and a seed built from
+// those samples (three users with a manager relation, a disabled, a trial-expired and a delinquent user).
 
 #include <QFile>
 #include <QJsonArray>
@@ -10,6 +11,8 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
+
+using namespace Qt::StringLiterals;
 
 namespace fb::sandbox::testing {
 
@@ -156,5 +159,75 @@ private:
 
     QJsonObject m_spec;
 };
+
+inline const QString kOwnerToken = u"tok-owner-5021"_s;   // Avery, manager of Jordan
+inline const QString kRepToken = u"tok-rep-5034"_s;       // Jordan, managed by Avery
+inline const QString kOutsiderToken = u"tok-other-5040"_s; // Casey, nobody's manager
+inline const QString kDisabledToken = u"tok-disabled-5050"_s;
+
+inline QJsonObject sampleSeed()
+{
+    QJsonObject profile = BadgerContract::sample(u"profile.json"_s).toObject();
+    QJsonObject account = BadgerContract::sample(u"customer-detail.json"_s).toObject();
+    account.insert(u"account_owner"_s, 5021);
+    QJsonObject second = account;
+    second.insert(u"id"_s, 40004567);
+    second.insert(u"last_name"_s, u"Cedar Point Pharmacy"_s);
+    second.insert(u"full_name"_s, u"Cedar Point Pharmacy"_s);
+    QJsonObject secondLocation = second.value(u"locations"_s).toArray().first().toObject();
+    secondLocation.insert(u"id"_s, 55504567);
+    second.insert(u"locations"_s, QJsonArray{secondLocation});
+    QJsonObject repAccount = account;
+    repAccount.insert(u"id"_s, 40007000);
+    repAccount.insert(u"last_name"_s, u"Jordan's Deli"_s);
+    repAccount.insert(u"full_name"_s, u"Jordan's Deli"_s);
+    repAccount.insert(u"account_owner"_s, 5034);
+    QJsonObject repLocation = secondLocation;
+    repLocation.insert(u"id"_s, 55507000);
+    repAccount.insert(u"locations"_s, QJsonArray{repLocation});
+
+    QJsonArray checkins = BadgerContract::sample(u"appointments-list.json"_s).toArray();
+    QJsonObject custom = BadgerContract::sample(u"appointments-list-custom-fields.json"_s).toArray().first().toObject();
+    checkins.append(custom);
+    QJsonObject route = BadgerContract::sample(u"route-detail.json"_s).toObject();
+    QJsonObject route2 = route;
+    route2.insert(u"id"_s, 3102);
+    route2.insert(u"name"_s, u"Tuesday North Loop"_s);
+    route2.insert(u"route_date"_s, u"2025-04-15"_s);
+    QJsonObject privateRoute = route;
+    privateRoute.insert(u"id"_s, 3200);
+    privateRoute.insert(u"user_id"_s, 5034);
+
+    const auto user = [](int id, const QString& username, const QString& first, const QString& last, bool manager,
+                         QJsonValue managerId, const QString& status) {
+        return QJsonObject{{u"id"_s, id},
+                           {u"username"_s, username},
+                           {u"password"_s, QString(u"pw-"_s + username)},
+                           {u"first_name"_s, first},
+                           {u"last_name"_s, last},
+                           {u"email"_s, QString(username + u"@example.com"_s)},
+                           {u"is_manager"_s, manager},
+                           {u"manager"_s, managerId},
+                           {u"status"_s, status}};
+    };
+    return QJsonObject{
+        {u"apiKeys"_s,
+         QJsonArray{QJsonObject{{u"key"_s, kOwnerToken}, {u"user_id"_s, 5021}},
+                    QJsonObject{{u"key"_s, kRepToken}, {u"user_id"_s, 5034}},
+                    QJsonObject{{u"key"_s, kOutsiderToken}, {u"user_id"_s, 5040}},
+                    QJsonObject{{u"key"_s, kDisabledToken}, {u"user_id"_s, 5050}}}},
+        {u"users"_s,
+         QJsonArray{user(5021, u"asample"_s, u"Avery"_s, u"Sample"_s, true, QJsonValue::Null, u"active"_s),
+                    user(5034, u"jrivera"_s, u"Jordan"_s, u"Rivera"_s, false, 5021, u"active"_s),
+                    user(5040, u"cother"_s, u"Casey"_s, u"Other"_s, false, QJsonValue::Null, u"active"_s),
+                    user(5050, u"dgone"_s, u"Dana"_s, u"Gone"_s, false, 5021, u"disabled"_s),
+                    user(5060, u"ttrial"_s, u"Toni"_s, u"Trial"_s, false, QJsonValue::Null, u"trial_expired"_s),
+                    user(5070, u"ddebt"_s, u"Dee"_s, u"Debt"_s, false, QJsonValue::Null, u"delinquent"_s)}},
+        {u"profile"_s, profile},
+        {u"accounts"_s, QJsonArray{account, second, repAccount}},
+        {u"checkins"_s, checkins},
+        {u"routes"_s, QJsonArray{route, route2, privateRoute}},
+    };
+}
 
 } // namespace fb::sandbox::testing
