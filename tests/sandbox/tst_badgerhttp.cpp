@@ -62,6 +62,7 @@ private Q_SLOTS:
     void trailingSlash();
     void repeatedPostMakesDuplicate();
     void dailyQuotaAndMidnightReset();
+    void contractChecksCatchBrokenResponses();
 
 private:
     // Through Prism (proxy to the sandbox): any Error-level violation of the response, or of a request meant to be
@@ -385,6 +386,27 @@ void TestBadgerHttp::dailyQuotaAndMidnightReset()
     server.advanceClock(2 * 60 * 1000);
     QCOMPARE(direct("GET", u"/profiles/"_s).status, 200);
     QCOMPARE(server.limits()[u"badger"_s][u"dailyQuota"_s].toInt(), 4);
+}
+
+void TestBadgerHttp::contractChecksCatchBrokenResponses()
+{
+    // A seed that breaks the contract (a string in a numeric slot, an id as a string) must be caught by both checks.
+    QJsonObject seed = sampleSeed();
+    QJsonArray accounts = seed.value(u"accounts"_s).toArray();
+    QJsonObject broken = accounts.first().toObject();
+    broken.insert(u"custom_numeric"_s, u"lots"_s);
+    accounts.replace(0, broken);
+    seed.insert(u"accounts"_s, accounts);
+    m_fixture.server().loadSeed(QJsonObject{{u"badger"_s, seed}});
+    const HttpResponse r = m_client.send("GET", fb::testsupport::joinUrl(m_prism.baseUrl(), u"/customers/40001234/"_s),
+                                         {}, {{"Authorization", "Token " + kOwnerToken.toUtf8()}});
+    QCOMPARE(r.status, 200);
+    const QJsonArray errors = PrismRunner::errors(r.violations());
+    QVERIFY2(!errors.isEmpty(), "Prism did not flag custom_numeric: \"lots\"");
+    QCOMPARE(errors.first()[u"location"_s][0].toString(), u"response"_s);
+    const QStringList problems =
+        m_contract.validate(jsonOf(r), m_contract.responseSchema(u"/customers/{account_id}/"_s, u"GET"_s, 200));
+    QCOMPARE(problems, QStringList{u"$.custom_numeric should be a number"_s});
 }
 
 QTEST_GUILESS_MAIN(TestBadgerHttp)
