@@ -117,6 +117,24 @@ const QList<Migration>& migrations()
              u" used INTEGER NOT NULL,"
              u" PRIMARY KEY (service, account)) WITHOUT ROWID"_s,
          }},
+        {2,
+         "remote records: every record seen on either side, for change detection and pending work",
+         {
+             // One row per record seen on either side. fingerprint: hash of its mapped values when last read;
+             // state: linked | pending (to be created/linked) | ambiguous | failed | deleted.
+             u"CREATE TABLE remote_records ("
+             u" service TEXT NOT NULL,"
+             u" remote_id TEXT NOT NULL,"
+             u" entity TEXT NOT NULL,"
+             u" label TEXT NOT NULL DEFAULT '',"
+             u" state TEXT NOT NULL,"
+             u" message TEXT,"
+             u" fetched_at TEXT,"          // last full read (Badger details are budgeted: stalest first)
+             u" changed_at TEXT,"          // HighLevel dateUpdated, or when Fieldbridge saw a Badger change
+             u" PRIMARY KEY (service, remote_id)) WITHOUT ROWID"_s,
+             u"CREATE INDEX remote_records_state ON remote_records(service, state)"_s,
+             u"CREATE INDEX remote_records_fetched ON remote_records(service, fetched_at)"_s,
+         }},
     };
     return list;
 }

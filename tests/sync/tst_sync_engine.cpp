@@ -1,0 +1,213 @@
+// The sync engine against the sandbox over real HTTP: first sync, convergence after edits on both sides, no writes
+// on a second run, dry run, deletes, conflicts and their resolution.
+
+#include "SyncHarness.h"
+#include "api/BadgerRequests.h"
+#include "api/HighLevelRequests.h"
+#include "sync/RecordAdapter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace fb;
+using fb::synctest::SyncHarness;
+
+namespace {
+QString describe(const sync::RunSummary& s)
+{
+    return QString::fromUtf8(QJsonDocument(s.toJson()).toJson(QJsonDocument::Compact)).left(3000);
+}
+} // namespace
+
+class TestSyncEngine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void firstSyncConvergesAndSecondRunWritesNothing();
+    void editsOnBothSidesConverge();
+    void dryRunWritesNothing();
+    void deleteUnlinksByDefault();
+    void deletePropagatesWhenAskedTo();
+    void askMeConflictIsKeptAndResolved();
+};
+
+void TestSyncEngine::firstSyncConvergesAndSecondRunWritesNothing()
+{
+    SyncHarness h(150, 7);
+    QVERIFY2(h.ok(), qPrintable(h.error()));
+    const auto first = h.sync().run(false);
+    QVERIFY2(first.status == u"ok"_s || first.status == u"partial"_s, qPrintable(describe(first)));
+    QVERIFY2(first.linked > 50, qPrintable(describe(first)));
+    QVERIFY(first.createdBadger > 0);
+    QVERIFY(first.createdHighLevel > 0);
+    const QStringList diffs = h.disagreements();
+    QVERIFY2(diffs.isEmpty(), qPrintable(diffs.mid(0, 10).join(u'\n')));
+
+    const auto second = h.sync().run(false);
+    QVERIFY2(second.writes() == 0, qPrintable(describe(second)));
+    QCOMPARE(second.linked, 0);
+    QCOMPARE(second.createdBadger + second.createdHighLevel, 0);
+
+    // No duplicates: every Badger account and every HighLevel contact is linked at most once, and each side has
+    // no more records than it started with plus what we created.
+    const int accounts = int(h.badgerAccounts().size());
+    const int contacts = int(h.highLevelContacts().size());
+    h.restart();
+    const auto third = h.sync().run(false);
+    QCOMPARE(third.writes(), 0);
+    QCOMPARE(int(h.badgerAccounts().size()), accounts);
+    QCOMPARE(int(h.highLevelContacts().size()), contacts);
+}
+
+void TestSyncEngine::editsOnBothSidesConverge()
+{
+    SyncHarness h(60, 11);
+    QVERIFY2(h.ok(), qPrintable(h.error()));
+    QVERIFY(h.sync().run(false).status != u"failed"_s);
+    const QList<sync::Link> links = h.ledger().links(u"contact"_s);
+    QVERIFY(links.size() > 20);
+
+    // A user edits 5 contacts in HighLevel and 5 other accounts in Badger.
+    for (int i = 0; i < 5; ++i) {
+        api::ghl::ContactInput in;
+        in.city = u"Tromsø %1"_s.arg(i);
+        const auto r = h.send(api::ghl::request::updateContact(links.at(i).highLevelId, in));
+        QVERIFY2(r.ok(), qPrintable(r.message));
+    }
+    for (int i = 5; i < 10; ++i) {
+        api::badger::AccountPatch patch;
+        patch.email = u"edited%1@badger.example"_s.arg(i);
+        const auto r = h.send(api::badger::request::updateAccount(links.at(i).badgerId.toLongLong(), patch));
+        QVERIFY2(r.ok(), qPrintable(r.message));
+    }
+    const auto run = h.sync().run(false);
+    QVERIFY2(run.status != u"failed"_s, qPrintable(describe(run)));
+    QVERIFY2(run.updatedBadger >= 5, qPrintable(describe(run)));
+    QVERIFY2(run.updatedHighLevel >= 5, qPrintable(describe(run)));
+    const QStringList diffs = h.disagreements();
+    QVERIFY2(diffs.isEmpty(), qPrintable(diffs.mid(0, 10).join(u'\n')));
+
+    // The edits landed on the other side.
+    bool foundCity = false;
+    for (const QJsonObject& a : h.badgerAccounts()) {
+        if (sync::canonicalText(a.value(u"id"_s)) == links.at(0).badgerId) {
+            foundCity = sync::badgerValues(a).value(u"location.city"_s) == u"Tromsø 0"_s;
+        }
+    }
+    QVERIFY(foundCity);
+    bool foundEmail = false;
+    for (const QJsonObject& c : h.highLevelContacts()) {
+        if (c.value(u"id"_s).toString() == links.at(5).highLevelId) {
+            foundEmail = c.value(u"email"_s).toString() == u"edited5@badger.example"_s;
+        }
+    }
+    QVERIFY(foundEmail);
+
+    const auto again = h.sync().run(false);
+    QVERIFY2(again.writes() == 0, qPrintable(describe(again)));
+}
+
+void TestSyncEngine::dryRunWritesNothing()
+{
+    SyncHarness h(40, 3);
+    QVERIFY2(h.ok(), qPrintable(h.error()));
+    const auto accountsBefore = h.badgerAccounts();
+    const auto contactsBefore = h.highLevelContacts();
+    const auto dry = h.sync().run(true);
+    QVERIFY2(dry.status != u"failed"_s, qPrintable(describe(dry)));
+    QCOMPARE(dry.writes(), 0);
+    QVERIFY(!dry.changes.isEmpty());
+    QVERIFY(h.badgerAccounts() == accountsBefore); // records untouched (the quota counter moves: reads count)
+    QVERIFY(h.highLevelContacts() == contactsBefore);
+    QCOMPARE(h.ledger().countLinks(u"contact"_s), 0);
+    // The plan names records and directions.
+    bool sawCreate = false;
+    for (const auto& c : dry.changes) {
+        sawCreate = sawCreate || c.direction == u"create_in_badger"_s || c.direction == u"create_in_highlevel"_s;
+    }
+    QVERIFY(sawCreate);
+}
+
+void TestSyncEngine::deleteUnlinksByDefault()
+{
+    SyncHarness h(30, 5);
+    QVERIFY2(h.ok(), qPrintable(h.error()));
+    QVERIFY(h.sync().run(false).status != u"failed"_s);
+    const sync::Link victim = h.ledger().links(u"contact"_s).first();
+    QVERIFY(h.send(api::badger::request::deleteAccount(victim.badgerId.toLongLong())).ok());
+    const int contactsBefore = int(h.highLevelContacts().size());
+    const auto run = h.sync().run(false);
+    QCOMPARE(run.unlinked, 1);
+    QCOMPARE(h.ledger().link(victim.id)->state, u"badger_deleted"_s);
+    QCOMPARE(int(h.highLevelContacts().size()), contactsBefore); // nothing deleted in HighLevel
+    // The unlinked contact is not re-created in Badger on later runs.
+    const auto later = h.sync().run(false);
+    QCOMPARE(later.createdBadger, 0);
+}
+
+void TestSyncEngine::deletePropagatesWhenAskedTo()
+{
+    SyncHarness h(30, 6);
+    QVERIFY2(h.ok(), qPrintable(h.error()));
+    sync::MappingDocument mapping = sync::MappingDocument::defaults();
+    mapping.options.propagateDeletes = true;
+    h.sync().setMapping(mapping);
+    QVERIFY(h.sync().run(false).status != u"failed"_s);
+    const sync::Link victim = h.ledger().links(u"contact"_s).first();
+    QVERIFY(h.send(api::badger::request::deleteAccount(victim.badgerId.toLongLong())).ok());
+    const auto run = h.sync().run(false);
+    QVERIFY2(run.status != u"failed"_s, qPrintable(describe(run)));
+    for (const QJsonObject& c : h.highLevelContacts()) {
+        QVERIFY(c.value(u"id"_s).toString() != victim.highLevelId);
+    }
+}
+
+void TestSyncEngine::askMeConflictIsKeptAndResolved()
+{
+    SyncHarness h(30, 8);
+    QVERIFY2(h.ok(), qPrintable(h.error()));
+    sync::MappingDocument mapping = sync::MappingDocument::defaults();
+    for (auto& row : mapping.fields) {
+        if (row.id == u"firstName~first_name"_s) {
+            row.conflict = sync::ConflictPolicy::AskMe;
+        }
+    }
+    h.sync().setMapping(mapping);
+    QVERIFY(h.sync().run(false).status != u"failed"_s);
+    const sync::Link pair = h.ledger().links(u"contact"_s).at(2);
+    api::ghl::ContactInput in;
+    in.firstName = u"Hanna"_s;
+    QVERIFY(h.send(api::ghl::request::updateContact(pair.highLevelId, in)).ok());
+    api::badger::AccountPatch patch;
+    patch.firstName = u"Johanna"_s;
+    QVERIFY(h.send(api::badger::request::updateAccount(pair.badgerId.toLongLong(), patch)).ok());
+
+    const auto run = h.sync().run(false);
+    QCOMPARE(run.conflicts, 1);
+    const auto conflicts = h.ledger().openConflicts();
+    QCOMPARE(conflicts.size(), 1);
+    QCOMPARE(conflicts.first().highLevelValue, u"Hanna"_s);
+    QCOMPARE(conflicts.first().badgerValue, u"Johanna"_s);
+    // Still open after another run, and nothing was overwritten.
+    QCOMPARE(h.sync().run(false).writes(), 0);
+
+    QString error;
+    QVERIFY2(h.sync().resolveConflict(conflicts.first().id, sync::SyncEngine::Resolution::TakeBadger, {}, &error),
+             qPrintable(error));
+    QCOMPARE(h.ledger().countOpenConflicts(), 0);
+    for (const QJsonObject& c : h.highLevelContacts()) {
+        if (c.value(u"id"_s).toString() == pair.highLevelId) {
+            QCOMPARE(c.value(u"firstName"_s).toString(), u"Johanna"_s);
+        }
+    }
+    QCOMPARE(h.sync().run(false).writes(), 0);
+    QVERIFY(h.disagreements().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestSyncEngine)
+#include "tst_sync_engine.moc"
