@@ -227,6 +227,7 @@ void BadgerSimulator::reset()
     m_accounts.clear();
     m_locationAccount.clear();
     m_checkins.clear();
+    m_checkinsByAccount.clear();
     m_routes.clear();
     m_nextAccountId = 40000001;
     m_nextLocationId = 55500001;
@@ -312,6 +313,8 @@ void BadgerSimulator::loadSeed(const QJsonObject& section)
         if (!c.contains(u"created_by"_s))
             c.insert(u"created_by"_s, displayName(defaultUserId()));
         maxCheckin = std::max(maxCheckin, idOf(c));
+        if (m_checkins.count(idOf(c)) == 0) // a repeated id in a seed: the last one wins, indexed once
+            m_checkinsByAccount[c.value(u"customer"_s).toInteger()].append(idOf(c));
         m_checkins[idOf(c)] = c;
     }
 
@@ -1086,12 +1089,8 @@ SimReply BadgerSimulator::deleteAccount(const Context& ctx, qint64 id)
     for (const QJsonValue& loc : it->second.value(u"locations"_s).toArray())
         m_locationAccount.remove(idOf(loc.toObject()));
     m_accounts.erase(it);
-    for (auto c = m_checkins.begin(); c != m_checkins.end();) {
-        if (c->second.value(u"customer"_s).toInteger() == id)
-            c = m_checkins.erase(c);
-        else
-            ++c;
-    }
+    for (const qint64 checkinId : m_checkinsByAccount.take(id))
+        m_checkins.erase(checkinId);
     return SimReply::empty(204);
 }
 
@@ -1155,14 +1154,20 @@ SimReply BadgerSimulator::listCheckins(const Context& ctx)
         return fieldErrors(QJsonObject{{u"customer_id"_s, messageList(u"This field is required."_s)}});
     }
     QList<QJsonObject> rows;
-    for (const auto& [id, c] : m_checkins) {
-        const qint64 accountId = c.value(u"customer"_s).toInteger();
-        if (customer && *customer != accountId)
-            continue;
+    const auto visible = [&](qint64 accountId) {
         const auto account = m_accounts.find(accountId);
-        if (account == m_accounts.end() || !accountVisible(ctx.userId, account->second))
-            continue;
-        rows.append(c);
+        return account != m_accounts.end() && accountVisible(ctx.userId, account->second);
+    };
+    if (customer) {
+        if (visible(*customer)) {
+            for (const qint64 checkinId : m_checkinsByAccount.value(*customer))
+                rows.append(m_checkins.at(checkinId));
+        }
+    } else {
+        for (const auto& [id, c] : m_checkins) {
+            if (visible(c.value(u"customer"_s).toInteger()))
+                rows.append(c);
+        }
     }
     // Oldest first as the doc examples are; DRF's OrderingFilter (?ordering=-log_datetime) is UNCONFIRMED but cheap.
     const QString ordering = query.queryItemValue(u"ordering"_s);
@@ -1243,6 +1248,7 @@ SimReply BadgerSimulator::createCheckin(const Context& ctx)
         {u"created_by"_s, displayName(ctx.userId)},
     };
     m_checkins[id] = checkin;
+    m_checkinsByAccount[accountId].append(id);
     return SimReply::json(201, checkin);
 }
 

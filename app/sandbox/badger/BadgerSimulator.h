@@ -127,6 +127,7 @@ private:
     std::map<qint64, QJsonObject> m_accounts;
     QHash<qint64, qint64> m_locationAccount; // location id -> account id
     std::map<qint64, QJsonObject> m_checkins;
+    QHash<qint64, QList<qint64>> m_checkinsByAccount; // account id -> check-in ids, so a full pull stays linear
     std::map<qint64, QJsonObject> m_routes;
     qint64 m_nextAccountId = 0;
     qint64 m_nextLocationId = 0;
