@@ -496,7 +496,12 @@ bool readContact(const QJsonObject& object, Contact& c, QString* error)
     c.attributionSource = r.obj(u"attributionSource"_s);
     c.lastAttributionSource = r.obj(u"lastAttributionSource"_s);
     c.visitorId = r.str(u"visitorId"_s);
-    c.followers = r.strList(u"followers"_s);
+    // The spec's own example gives followers as one id string although the schema says array: accept both.
+    if (object.value(u"followers"_s).isString()) {
+        c.followers = QStringList{r.str(u"followers"_s)};
+    } else {
+        c.followers = r.strList(u"followers"_s);
+    }
     // The search cursor of this item, when the server attaches one (UNCONFIRMED: "searchAfter" or "sort").
     if (object.contains(u"searchAfter"_s)) {
         c.searchAfter = r.arr(u"searchAfter"_s);
