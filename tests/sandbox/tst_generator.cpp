@@ -3,6 +3,7 @@
 
 #include "badger/BadgerSimulator.h"
 #include "generator/SeedGenerator.h"
+#include "highlevel/HighLevelSimulator.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -96,6 +97,7 @@ private Q_SLOTS:
     void hostileRecords();
     void customFieldsBothSides();
     void badgerSectionLoadsAndRoundTrips();
+    void highLevelSectionLoads();
     void defaultSeedFile();
 };
 
@@ -313,6 +315,36 @@ void TestGenerator::badgerSectionLoadsAndRoundTrips()
     // The generator's accounts are already complete: loading adds nothing but the derived full_name checks.
     QCOMPARE(dumped.value(u"accounts"_s).toArray().size(), 60);
     QCOMPARE(dumped.value(u"checkins"_s).toArray(), seed.value(u"badger"_s)[u"checkins"_s].toArray());
+}
+
+void TestGenerator::highLevelSectionLoads()
+{
+    SimClock clock;
+    fb::sandbox::HighLevelSimulator sim(clock);
+    const QJsonObject seed = fb::sandbox::generateSeed(30, 13);
+    const QJsonObject section = seed.value(u"highlevel"_s).toObject();
+    sim.loadSeed(section);
+    const QJsonObject dumped = sim.dump();
+    for (const QString& key : {u"contacts"_s, u"notes"_s, u"tasks"_s, u"customFields"_s, u"users"_s})
+        QCOMPARE(dumped.value(key).toArray().size(), section.value(key).toArray().size());
+
+    // A right-to-left contact with a 20,000-character note, read back through the API.
+    const QJsonObject contact = section.value(u"contacts"_s).toArray().at(5).toObject();
+    QVERIFY(hasScript(contact.value(u"firstName"_s).toString(), 0x0590, 0x06FF));
+    SimRequest r;
+    r.method = "GET";
+    r.path = u"/contacts/"_s + contact.value(u"id"_s).toString();
+    r.headers.insert("authorization", QByteArray("Bearer ") + GeneratedSeedCredentials::kHighLevelToken);
+    r.headers.insert("version", "2021-07-28");
+    const auto reply = sim.handle(r);
+    QCOMPARE(reply.status, 200);
+    const QJsonObject read = QJsonDocument::fromJson(reply.body).object().value(u"contact"_s).toObject();
+    QCOMPARE(read.value(u"firstName"_s), contact.value(u"firstName"_s));
+    QCOMPARE(read.value(u"email"_s), contact.value(u"email"_s));
+    r.path += u"/notes"_s;
+    const QJsonArray notes = QJsonDocument::fromJson(sim.handle(r).body).object().value(u"notes"_s).toArray();
+    QVERIFY(std::any_of(notes.cbegin(), notes.cend(),
+                        [](const QJsonValue& n) { return n[u"body"_s].toString().size() >= 20000; }));
 }
 
 void TestGenerator::defaultSeedFile()
