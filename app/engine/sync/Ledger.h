@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 #include <optional>
@@ -149,3 +150,6 @@ QString toIso(const QDateTime& time);
 QDateTime fromIso(const QString& text);
 
 } // namespace fb::sync
+
+Q_DECLARE_METATYPE(fb::sync::ActivityEntry)
+Q_DECLARE_METATYPE(fb::sync::ConflictEntry)

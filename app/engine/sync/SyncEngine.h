@@ -74,6 +74,12 @@ struct RunSummary
     QJsonObject toJson() const;
 };
 
+} // namespace fb::sync
+
+Q_DECLARE_METATYPE(fb::sync::RunSummary)
+
+namespace fb::sync {
+
 struct EntityCounts
 {
     int linked = 0;
@@ -83,6 +89,12 @@ struct EntityCounts
     int ambiguous = 0;
     QJsonObject toJson() const;
 };
+
+} // namespace fb::sync
+
+Q_DECLARE_METATYPE(fb::sync::EntityCounts)
+
+namespace fb::sync {
 
 class SyncEngine : public QObject
 {

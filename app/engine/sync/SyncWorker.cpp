@@ -1,0 +1,352 @@
+#include "SyncWorker.h"
+
+#include "api/BudgetStore.h"
+#include "api/RequestEngine.h"
+#include "core/Logging.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+
+namespace fb::sync {
+
+QString toString(SyncState state)
+{
+    switch (state) {
+    case SyncState::NotConfigured: return QCoreApplication::translate("fb::sync", "Not connected");
+    case SyncState::Idle: return QCoreApplication::translate("fb::sync", "Up to date");
+    case SyncState::Running: return QCoreApplication::translate("fb::sync", "Syncing");
+    case SyncState::Paused: return QCoreApplication::translate("fb::sync", "Paused");
+    case SyncState::Error: return QCoreApplication::translate("fb::sync", "Error");
+    case SyncState::BudgetExhausted: return QCoreApplication::translate("fb::sync", "Budget exhausted");
+    }
+    return {};
+}
+
+void registerSyncMetaTypes()
+{
+    qRegisterMetaType<WorkerSetup>();
+    qRegisterMetaType<MappingDocument>();
+    qRegisterMetaType<RunSummary>();
+    qRegisterMetaType<EntityCounts>();
+    qRegisterMetaType<ActivityEntry>();
+    qRegisterMetaType<ConflictEntry>();
+    qRegisterMetaType<SyncState>();
+    qRegisterMetaType<QList<qint64>>();
+    qRegisterMetaType<api::BudgetState>();
+    qRegisterMetaType<api::CallLogEntry>();
+}
+
+SyncWorker::SyncWorker()
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &SyncWorker::syncNow);
+}
+
+SyncWorker::~SyncWorker()
+{
+    close();
+}
+
+// ---- stack ------------------------------------------------------------------------------------------------------
+
+SyncStack::SyncStack() = default;
+
+SyncStack::~SyncStack()
+{
+    close();
+}
+
+bool SyncStack::open(const WorkerSetup& setup, QString* error, store::OpenResult* result)
+{
+    close();
+    db = std::make_unique<store::Database>(setup.databasePath);
+    const store::OpenResult opened = db->open();
+    if (result) {
+        *result = opened;
+    }
+    if (!opened.ok()) {
+        db.reset();
+        *error = opened.message;
+        return false;
+    }
+    ledger = std::make_unique<Ledger>(*db);
+    budgets = std::make_unique<api::SettingsBudgetStore>(setup.budgetFile);
+    engine = std::make_unique<api::RequestEngine>();
+    engine->governor()->setBudgetStore(budgets.get());
+
+    api::ServiceConfig ghl;
+    ghl.baseUrl = setup.config.highLevelBaseUrl;
+    ghl.credential = setup.highLevelToken;
+    ghl.accountKey = setup.config.locationId;
+    engine->setServiceConfig(api::Service::HighLevel, ghl);
+    api::ServiceConfig badger;
+    badger.baseUrl = setup.config.badgerBaseUrl;
+    badger.credential = setup.badgerToken;
+    badger.accountKey = setup.config.badgerTeam;
+    engine->setServiceConfig(api::Service::Badger, badger);
+
+    api::ServiceLimits hlLimits = api::ServiceLimits::defaultsFor(api::Service::HighLevel);
+    api::ServiceLimits bgLimits = api::ServiceLimits::defaultsFor(api::Service::Badger);
+    if (setup.unlimitedBudgets) {
+        hlLimits.burstMax = 0;
+        hlLimits.dailyLimit = 0;
+        bgLimits.burstMax = 0;
+        bgLimits.dailyLimit = 0;
+    } else {
+        hlLimits.burstMax = setup.config.highLevelBurst;
+        hlLimits.dailyLimit = setup.config.highLevelDailyBudget;
+        hlLimits.writeReserveFraction = setup.config.writeReserve;
+        bgLimits.dailyLimit = setup.config.badgerDailyBudget;
+        bgLimits.writeReserveFraction = setup.config.writeReserve;
+    }
+    engine->governor()->setLimits(api::Service::HighLevel, hlLimits);
+    engine->governor()->setLimits(api::Service::Badger, bgLimits);
+
+    sync = std::make_unique<SyncEngine>(*ledger, *engine);
+    sync->setMapping(setup.mapping);
+    SyncSettings settings;
+    settings.locationId = setup.config.locationId;
+    settings.syncIntervalSeconds = setup.config.intervalSeconds;
+    sync->setSettings(settings);
+    return true;
+}
+
+void SyncStack::close()
+{
+    if (sync) {
+        sync->requestStop();
+    }
+    sync.reset();
+    if (engine) {
+        engine->cancelAll();
+    }
+    engine.reset();
+    budgets.reset();
+    ledger.reset();
+    db.reset();
+}
+
+// ---- worker -----------------------------------------------------------------------------------------------------
+
+void SyncWorker::open(const WorkerSetup& setup)
+{
+    close();
+    m_setup = setup;
+    QString error;
+    if (!m_stack.open(setup, &error)) {
+        setState(SyncState::Error, error);
+        Q_EMIT openFailed(error);
+        return;
+    }
+    api::RequestEngine* engine = m_stack.engine.get();
+    connect(engine, &api::RequestEngine::callFinished, this, &SyncWorker::callFinished);
+    connect(engine->governor(), &api::RateGovernor::budgetChanged, this,
+            [this, engine](api::Service service, const QString&) { Q_EMIT budgetChanged(engine->budgetState(service)); });
+    SyncEngine* sync = m_stack.sync.get();
+    connect(sync, &SyncEngine::progressed, this, &SyncWorker::progressed);
+    connect(sync, &SyncEngine::activityRecorded, this, &SyncWorker::activityRecorded);
+    connect(sync, &SyncEngine::conflictRecorded, this, &SyncWorker::conflictRecorded);
+
+    setState(m_paused ? SyncState::Paused : SyncState::Idle);
+    refreshCounts();
+    Q_EMIT budgetChanged(engine->budgetState(api::Service::HighLevel));
+    Q_EMIT budgetChanged(engine->budgetState(api::Service::Badger));
+    if (setup.autoSync && !m_paused) {
+        QTimer::singleShot(0, this, &SyncWorker::syncNow);
+    }
+}
+
+void SyncWorker::close()
+{
+    m_timer.stop();
+    m_stack.close();
+}
+
+void SyncWorker::setState(SyncState state, const QString& detail)
+{
+    m_state = state;
+    Q_EMIT stateChanged(state, detail);
+}
+
+void SyncWorker::syncNow()
+{
+    runOnce(false);
+}
+
+void SyncWorker::dryRun()
+{
+    runOnce(true);
+}
+
+void SyncWorker::runOnce(bool dry)
+{
+    if (!m_stack.sync || m_running) {
+        return;
+    }
+    if (m_paused && !dry) {
+        return;
+    }
+    m_running = true;
+    m_timer.stop();
+    setState(SyncState::Running);
+    const RunSummary summary = m_stack.sync->run(dry);
+    m_running = false;
+    if (!m_stack.sync) {
+        return; // closed while running
+    }
+    if (dry) {
+        Q_EMIT dryRunFinished(summary);
+    } else {
+        Q_EMIT runFinished(summary);
+    }
+    refreshCounts();
+    if (summary.status == u"budget"_s) {
+        const api::BudgetState hl = m_stack.engine->budgetState(api::Service::HighLevel);
+        const api::BudgetState bg = m_stack.engine->budgetState(api::Service::Badger);
+        setState(SyncState::BudgetExhausted,
+                 !bg.exhaustedUntilText().isEmpty() ? bg.exhaustedUntilText() : hl.exhaustedUntilText());
+    } else if (summary.status == u"failed"_s) {
+        setState(SyncState::Error, summary.error);
+    } else if (m_paused) {
+        setState(SyncState::Paused);
+    } else {
+        setState(SyncState::Idle, summary.status == u"partial"_s
+                                      ? tr("%n record(s) could not be synced", nullptr, summary.failedRecords)
+                                      : QString());
+    }
+    scheduleNext();
+}
+
+void SyncWorker::scheduleNext()
+{
+    if (!m_setup.autoSync || m_paused || !m_stack.sync) {
+        return;
+    }
+    const int seconds = std::max(10, m_setup.config.intervalSeconds);
+    m_timer.start(seconds * 1000);
+    Q_EMIT nextSyncScheduled(QDateTime::currentDateTimeUtc().addSecs(seconds));
+}
+
+void SyncWorker::setPaused(bool paused)
+{
+    m_paused = paused;
+    if (paused) {
+        m_timer.stop();
+        if (!m_running) {
+            setState(SyncState::Paused);
+        }
+    } else if (m_stack.sync && !m_running) {
+        setState(SyncState::Idle);
+        QTimer::singleShot(0, this, &SyncWorker::syncNow);
+    }
+}
+
+void SyncWorker::setMapping(const MappingDocument& mapping)
+{
+    m_setup.mapping = mapping;
+    if (m_stack.sync) {
+        m_stack.sync->setMapping(mapping);
+    }
+}
+
+void SyncWorker::resolveConflicts(const QList<qint64>& ids, int resolution, const QString& value)
+{
+    if (!m_stack.sync) {
+        Q_EMIT conflictsResolved({}, tr("Not connected."));
+        return;
+    }
+    QList<qint64> done;
+    QString firstError;
+    for (qint64 id : ids) {
+        QString error;
+        if (m_stack.sync->resolveConflict(id, SyncEngine::Resolution(resolution), value, &error)) {
+            done.append(id);
+        } else if (firstError.isEmpty()) {
+            firstError = error;
+        }
+    }
+    Q_EMIT conflictsResolved(done, firstError);
+    refreshCounts();
+}
+
+void SyncWorker::refreshCounts()
+{
+    if (m_stack.sync) {
+        Q_EMIT countsChanged(m_stack.sync->counts());
+    }
+}
+
+// ---- controller -------------------------------------------------------------------------------------------------
+
+SyncController::SyncController(QObject* parent)
+    : QObject(parent)
+    , m_thread(new QThread(this))
+    , m_worker(new SyncWorker)
+{
+    registerSyncMetaTypes();
+    m_thread->setObjectName(u"fieldbridge-sync"_s);
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &SyncWorker::stateChanged, this, &SyncController::stateChanged);
+    connect(m_worker, &SyncWorker::progressed, this, &SyncController::progressed);
+    connect(m_worker, &SyncWorker::runFinished, this, &SyncController::runFinished);
+    connect(m_worker, &SyncWorker::dryRunFinished, this, &SyncController::dryRunFinished);
+    connect(m_worker, &SyncWorker::countsChanged, this, &SyncController::countsChanged);
+    connect(m_worker, &SyncWorker::callFinished, this, &SyncController::callFinished);
+    connect(m_worker, &SyncWorker::activityRecorded, this, &SyncController::activityRecorded);
+    connect(m_worker, &SyncWorker::conflictRecorded, this, &SyncController::conflictRecorded);
+    connect(m_worker, &SyncWorker::conflictsResolved, this, &SyncController::conflictsResolved);
+    connect(m_worker, &SyncWorker::budgetChanged, this, &SyncController::budgetChanged);
+    connect(m_worker, &SyncWorker::nextSyncScheduled, this, &SyncController::nextSyncScheduled);
+    connect(m_worker, &SyncWorker::openFailed, this, &SyncController::openFailed);
+    m_thread->start();
+}
+
+SyncController::~SyncController()
+{
+    QMetaObject::invokeMethod(m_worker, &SyncWorker::close, Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+}
+
+void SyncController::open(const WorkerSetup& setup)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, setup] { w->open(setup); }, Qt::QueuedConnection);
+}
+
+void SyncController::syncNow()
+{
+    QMetaObject::invokeMethod(m_worker, &SyncWorker::syncNow, Qt::QueuedConnection);
+}
+
+void SyncController::dryRun()
+{
+    QMetaObject::invokeMethod(m_worker, &SyncWorker::dryRun, Qt::QueuedConnection);
+}
+
+void SyncController::setPaused(bool paused)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, paused] { w->setPaused(paused); }, Qt::QueuedConnection);
+}
+
+void SyncController::setMapping(const MappingDocument& mapping)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, mapping] { w->setMapping(mapping); }, Qt::QueuedConnection);
+}
+
+void SyncController::resolveConflicts(const QList<qint64>& ids, SyncEngine::Resolution resolution, const QString& value)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, ids, resolution, value] { w->resolveConflicts(ids, int(resolution), value); },
+        Qt::QueuedConnection);
+}
+
+void SyncController::refreshCounts()
+{
+    QMetaObject::invokeMethod(m_worker, &SyncWorker::refreshCounts, Qt::QueuedConnection);
+}
+
+} // namespace fb::sync

@@ -1,0 +1,149 @@
+#pragma once
+// The background sync: SyncController (lives in the caller's thread, e.g. the GUI) drives a SyncWorker that owns the
+// database connection, the network engine and the SyncEngine in a thread of its own. They talk only through queued
+// signals and slots; nothing here blocks the caller.
+
+#include "Ledger.h"
+#include "Mapping.h"
+#include "SyncConfig.h"
+#include "SyncEngine.h"
+#include "api/CallLog.h"
+#include "api/RateGovernor.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+class QThread;
+
+namespace fb::api {
+class RequestEngine;
+class BudgetStore;
+}
+namespace fb::store {
+class Database;
+struct OpenResult;
+}
+
+namespace fb::sync {
+
+enum class SyncState { NotConfigured, Idle, Running, Paused, Error, BudgetExhausted };
+QString toString(SyncState state);
+
+struct WorkerSetup
+{
+    QString databasePath;
+    QString budgetFile;        // where the locally counted daily budgets persist
+    SyncConfig config;
+    QString highLevelToken;    // in memory only; never stored by the worker
+    QString badgerToken;
+    MappingDocument mapping;
+    bool autoSync = true;      // run every config.intervalSeconds
+    bool unlimitedBudgets = false; // the sandbox: no local governor limits
+};
+
+// The objects one sync needs, opened together from a WorkerSetup: used by the worker thread and the headless runs.
+struct SyncStack
+{
+    std::unique_ptr<store::Database> db;
+    std::unique_ptr<Ledger> ledger;
+    std::unique_ptr<api::BudgetStore> budgets;
+    std::unique_ptr<api::RequestEngine> engine;
+    std::unique_ptr<SyncEngine> sync;
+
+    SyncStack();
+    ~SyncStack();
+    // Opens the ledger (migrating it) and configures the engine; false with a user-presentable *error.
+    bool open(const WorkerSetup& setup, QString* error, store::OpenResult* result = nullptr);
+    void close();
+};
+
+class SyncWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    SyncWorker();
+    ~SyncWorker() override;
+
+public Q_SLOTS:
+    void open(const fb::sync::WorkerSetup& setup);
+    void syncNow();
+    void dryRun();
+    void setPaused(bool paused);
+    void setMapping(const fb::sync::MappingDocument& mapping);
+    void resolveConflicts(const QList<qint64>& ids, int resolution, const QString& value);
+    void refreshCounts();
+    void close();
+
+Q_SIGNALS:
+    void stateChanged(fb::sync::SyncState state, const QString& detail);
+    void progressed(const QString& phase, int done, int total);
+    void runFinished(const fb::sync::RunSummary& summary);
+    void dryRunFinished(const fb::sync::RunSummary& summary);
+    void countsChanged(const fb::sync::EntityCounts& counts);
+    void callFinished(const fb::api::CallLogEntry& entry);
+    void activityRecorded(const fb::sync::ActivityEntry& entry);
+    void conflictRecorded(const fb::sync::ConflictEntry& entry);
+    void conflictsResolved(const QList<qint64>& ids, const QString& error);
+    void budgetChanged(const fb::api::BudgetState& state);
+    void nextSyncScheduled(const QDateTime& when);
+    void openFailed(const QString& message);
+
+private:
+    void runOnce(bool dry);
+    void setState(SyncState state, const QString& detail = {});
+    void scheduleNext();
+
+    SyncStack m_stack;
+    QTimer m_timer;
+    WorkerSetup m_setup;
+    SyncState m_state = SyncState::NotConfigured;
+    bool m_paused = false;
+    bool m_running = false;
+};
+
+// Owns the worker thread. Every call returns at once; results arrive as the signals re-emitted here.
+class SyncController : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SyncController(QObject* parent = nullptr);
+    ~SyncController() override;
+
+    void open(const WorkerSetup& setup);
+    void syncNow();
+    void dryRun();
+    void setPaused(bool paused);
+    void setMapping(const MappingDocument& mapping);
+    void resolveConflicts(const QList<qint64>& ids, SyncEngine::Resolution resolution, const QString& value = {});
+    void refreshCounts();
+    SyncWorker* worker() const { return m_worker; }
+
+Q_SIGNALS:
+    void stateChanged(fb::sync::SyncState state, const QString& detail);
+    void progressed(const QString& phase, int done, int total);
+    void runFinished(const fb::sync::RunSummary& summary);
+    void dryRunFinished(const fb::sync::RunSummary& summary);
+    void countsChanged(const fb::sync::EntityCounts& counts);
+    void callFinished(const fb::api::CallLogEntry& entry);
+    void activityRecorded(const fb::sync::ActivityEntry& entry);
+    void conflictRecorded(const fb::sync::ConflictEntry& entry);
+    void conflictsResolved(const QList<qint64>& ids, const QString& error);
+    void budgetChanged(const fb::api::BudgetState& state);
+    void nextSyncScheduled(const QDateTime& when);
+    void openFailed(const QString& message);
+
+private:
+    QThread* m_thread = nullptr;
+    SyncWorker* m_worker = nullptr;
+};
+
+void registerSyncMetaTypes();
+
+} // namespace fb::sync
+
+Q_DECLARE_METATYPE(fb::sync::WorkerSetup)
+Q_DECLARE_METATYPE(fb::sync::MappingDocument)
