@@ -2,6 +2,7 @@
 // shipped default seed) loads into the Badger simulator and round-trips through dump().
 
 #include "badger/BadgerSimulator.h"
+#include "generator/DefaultSeed.h"
 #include "generator/SeedGenerator.h"
 #include "highlevel/HighLevelSimulator.h"
 
@@ -354,7 +355,11 @@ void TestGenerator::defaultSeedFile()
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
     QCOMPARE(error.error, QJsonParseError::NoError);
-    const QJsonObject seed = doc.object();
+    // The library's embedded copy is this file.
+    QString resourceError;
+    const QJsonObject seed = fb::sandbox::defaultSeed(&resourceError);
+    QVERIFY2(resourceError.isEmpty(), qPrintable(resourceError));
+    QCOMPARE(seed, doc.object());
     const qsizetype contacts = seed.value(u"highlevel"_s)[u"contacts"_s].toArray().size();
     const qsizetype accounts = seed.value(u"badger"_s)[u"accounts"_s].toArray().size();
     QVERIFY(contacts >= 20 && contacts <= 40);
