@@ -49,6 +49,7 @@ private Q_SLOTS:
     void searchUsers_data();
     void searchUsers();
     void searchUsersAsList();
+    void queryPlusIsSpace();
     void listAccountsSummariesOnly();
     void listAccountsForManagedUser();
     void getAccount();
@@ -309,6 +310,21 @@ void TestBadgerSimulator::searchUsersAsList()
     reply = call("GET", u"/search/users/?q=ghost%40example.com"_s);
     QCOMPARE(reply.status, 200);
     QCOMPARE(json(reply).toArray().size(), 0);
+}
+
+void TestBadgerSimulator::queryPlusIsSpace()
+{
+    // As Django decodes query strings: an unencoded '+' is a space, so a client must send %2B for a plus address.
+    QJsonObject seed = sampleSeed();
+    QJsonArray users = seed.value(u"users"_s).toArray();
+    QJsonObject plus = users.at(2).toObject();
+    plus.insert(u"email"_s, u"casey+field@example.com"_s);
+    users.replace(2, plus);
+    seed.insert(u"users"_s, users);
+    m_sim->loadSeed(seed);
+    QCOMPARE(call("GET", u"/search/users/?q=casey%2Bfield%40example.com"_s).status, 200);
+    QCOMPARE(call("GET", u"/search/users/?q=casey+field%40example.com"_s).status, 404);
+    QCOMPARE(call("GET", u"/appointments/?customer_id=+40001234+"_s).status, 200); // spaces around digits are fine
 }
 
 void TestBadgerSimulator::listAccountsSummariesOnly()

@@ -101,6 +101,14 @@ quint64 fnv1a(const QByteArray& data)
 
 qint64 idOf(const QJsonObject& o) { return o.value(u"id"_s).toInteger(); }
 
+// Django's QueryDict: '+' in a query string is a space, %XX is UTF-8 (QUrlQuery keeps '+' as a plus).
+QString queryValue(const QUrlQuery& query, const QString& key)
+{
+    QString raw = query.queryItemValue(key, QUrl::FullyEncoded);
+    raw.replace(u'+', u' ');
+    return QUrl::fromPercentEncoding(raw.toUtf8());
+}
+
 } // namespace
 
 // A parsed request body: keys in order, QueryDict semantics (the last value of a repeated key wins).
@@ -860,7 +868,7 @@ SimReply BadgerSimulator::getProfile(const Context& ctx)
 
 SimReply BadgerSimulator::searchUsers(const Context& ctx)
 {
-    const QString q = ctx.request.query.queryItemValue(u"q"_s, QUrl::FullyDecoded).trimmed();
+    const QString q = queryValue(ctx.request.query, u"q"_s).trimmed();
     QJsonArray found;
     if (!q.isEmpty()) {
         const auto asId = parseInteger(q);
@@ -884,7 +892,7 @@ SimReply BadgerSimulator::listAccounts(const Context& ctx)
 {
     qint64 owner = ctx.userId;
     if (ctx.request.query.hasQueryItem(u"rn"_s)) {
-        const auto rn = parseInteger(ctx.request.query.queryItemValue(u"rn"_s));
+        const auto rn = parseInteger(queryValue(ctx.request.query, u"rn"_s));
         if (!rn)
             return fieldErrors(QJsonObject{{u"rn"_s, messageList(u"A valid integer is required."_s)}});
         if (!canSeeOwner(ctx.userId, *rn))
@@ -1147,7 +1155,7 @@ SimReply BadgerSimulator::listCheckins(const Context& ctx)
     const QUrlQuery& query = ctx.request.query;
     std::optional<qint64> customer;
     if (query.hasQueryItem(u"customer_id"_s)) {
-        customer = parseInteger(query.queryItemValue(u"customer_id"_s));
+        customer = parseInteger(queryValue(query, u"customer_id"_s));
         if (!customer)
             return fieldErrors(QJsonObject{{u"customer_id"_s, messageList(u"A valid integer is required."_s)}});
     } else if (!m_options.listAllCheckins) {
@@ -1170,7 +1178,7 @@ SimReply BadgerSimulator::listCheckins(const Context& ctx)
         }
     }
     // Oldest first as the doc examples are; DRF's OrderingFilter (?ordering=-log_datetime) is UNCONFIRMED but cheap.
-    const QString ordering = query.queryItemValue(u"ordering"_s);
+    const QString ordering = queryValue(query, u"ordering"_s);
     const bool descending = ordering.startsWith(u'-');
     const QString field = ordering.isEmpty() ? u"log_datetime"_s : ordering.mid(descending ? 1 : 0);
     std::stable_sort(rows.begin(), rows.end(), [&](const QJsonObject& a, const QJsonObject& b) {
