@@ -135,6 +135,82 @@ const QList<Migration>& migrations()
              u"CREATE INDEX remote_records_state ON remote_records(service, state)"_s,
              u"CREATE INDEX remote_records_fetched ON remote_records(service, fetched_at)"_s,
          }},
+        {3,
+         "beyond contacts: check-ins read, the notes/tasks/check-ins written for them, HighLevel tasks and notes seen, "
+         "tag bases and routing per link",
+         {
+             // Every Badger check-in read for a linked account; doubles as the journal of the note written for it:
+             // note_state is 'sent' before the create goes out, then done | unknown | failed. An unknown or sent row
+             // is reconciled by finding the note's marker line on the contact before anything is re-sent.
+             u"CREATE TABLE extras_checkins ("
+             u" id TEXT PRIMARY KEY,"          // Badger check-in id
+             u" account_id TEXT NOT NULL,"
+             u" type TEXT NOT NULL DEFAULT '',"
+             u" log_datetime TEXT,"
+             u" comments TEXT,"
+             u" extra_fields TEXT,"            // JSON as Badger sent it
+             u" created_by TEXT,"
+             u" origin TEXT NOT NULL DEFAULT 'badger'," // badger | highlevel_note | highlevel_task (made by us)
+             u" origin_id TEXT,"
+             u" seen_at TEXT NOT NULL,"
+             u" note_state TEXT,"              // null = to do | sent | done | unknown | failed | skipped
+             u" note_id TEXT,"
+             u" note_error TEXT,"
+             u" rules_state TEXT)"_s,          // null = outcome/follow-up rules not applied yet | done
+             u"CREATE INDEX extras_checkins_account ON extras_checkins(account_id)"_s,
+             u"CREATE INDEX extras_checkins_time ON extras_checkins(log_datetime)"_s,
+
+             // When each linked account's check-ins were last read (per-account reads are budgeted).
+             u"CREATE TABLE extras_accounts ("
+             u" account_id TEXT PRIMARY KEY,"
+             u" checkins_read_at TEXT) WITHOUT ROWID"_s,
+
+             // Tasks opened by follow-up rules; state is 'sent' before the create goes out (journal, as above).
+             u"CREATE TABLE extras_tasks ("
+             u" checkin_id TEXT NOT NULL,"
+             u" rule_id TEXT NOT NULL,"
+             u" account_id TEXT NOT NULL,"
+             u" contact_id TEXT NOT NULL,"
+             u" task_id TEXT,"
+             u" title TEXT,"
+             u" state TEXT NOT NULL,"          // sent | unknown | open | completed | failed
+             u" error TEXT,"
+             u" opened_at TEXT,"               // the opening check-in's time
+             u" updated_at TEXT NOT NULL,"
+             u" PRIMARY KEY (checkin_id, rule_id)) WITHOUT ROWID"_s,
+             u"CREATE INDEX extras_tasks_account ON extras_tasks(account_id, state)"_s,
+
+             // HighLevel tasks seen (for task outcomes, completed task -> check-in, and the preview).
+             u"CREATE TABLE extras_hl_tasks ("
+             u" task_id TEXT PRIMARY KEY,"
+             u" contact_id TEXT NOT NULL,"
+             u" title TEXT, body TEXT, assigned_to TEXT, due_date TEXT,"
+             u" completed INTEGER NOT NULL DEFAULT 0,"
+             u" seen_at TEXT NOT NULL,"
+             u" rules_state TEXT,"             // null | done (outcome rules applied to its completion)
+             u" checkin_state TEXT,"           // null | sent | unknown | done | failed (completed task -> check-in)
+             u" checkin_id TEXT) WITHOUT ROWID"_s,
+
+             // HighLevel notes seen (notes -> check-ins): the body hash shows edits, absence shows deletes.
+             u"CREATE TABLE extras_hl_notes ("
+             u" note_id TEXT PRIMARY KEY,"
+             u" contact_id TEXT NOT NULL,"
+             u" body_hash TEXT,"
+             u" date_added TEXT,"
+             u" state TEXT NOT NULL,"          // history | sent | unknown | done | failed | deleted
+             u" checkin_id TEXT,"
+             u" message TEXT) WITHOUT ROWID"_s,
+             u"CREATE INDEX extras_hl_notes_contact ON extras_hl_notes(contact_id)"_s,
+
+             // Per link: the tag base (JSON array, last agreed set), each side's set as last read, routing done.
+             u"CREATE TABLE extras_tag_state ("
+             u" link_id INTEGER PRIMARY KEY REFERENCES links(id) ON DELETE CASCADE,"
+             u" base TEXT,"
+             u" highlevel TEXT,"
+             u" badger TEXT,"
+             u" routed TEXT,"                  // JSON {"<rule id>": "<badger user>"}: routing applied on the tag's arrival
+             u" updated_at TEXT NOT NULL)"_s,
+         }},
     };
     return list;
 }
