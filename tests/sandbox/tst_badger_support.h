@@ -81,8 +81,7 @@ public:
             }
         } else if (sampleValue.isArray() && actual.isArray() && !sampleValue.toArray().isEmpty()
                    && !actual.toArray().isEmpty()) {
-            missing << missingSampleKeys(sampleValue.toArray().first(), actual.toArray().first(),
-                                         QString(at + u"[0]"));
+            missing << missingSampleKeys(sampleValue.toArray().first(), actual.toArray().first(), QString(at + u"[0]"));
         }
         return missing;
     }
@@ -144,7 +143,8 @@ private:
             }
             for (auto it = o.begin(); it != o.end(); ++it) {
                 if (props.contains(it.key()))
-                    check(it.value(), props.value(it.key()).toObject(), QString(at + u'.' + it.key()), strict, problems);
+                    check(it.value(), props.value(it.key()).toObject(), QString(at + u'.' + it.key()), strict,
+                          problems);
                 else if (strict && !props.isEmpty() && !schema.value(QStringLiteral("additionalProperties")).toBool())
                     problems << QString(at + u'.' + it.key() + u" is not in the contract");
             }
@@ -160,8 +160,8 @@ private:
     QJsonObject m_spec;
 };
 
-inline const QString kOwnerToken = u"tok-owner-5021"_s;   // Avery, manager of Jordan
-inline const QString kRepToken = u"tok-rep-5034"_s;       // Jordan, managed by Avery
+inline const QString kOwnerToken = u"tok-owner-5021"_s; // Avery, manager of Jordan
+inline const QString kRepToken = u"tok-rep-5034"_s; // Jordan, managed by Avery
 inline const QString kOutsiderToken = u"tok-other-5040"_s; // Casey, nobody's manager
 inline const QString kDisabledToken = u"tok-disabled-5050"_s;
 
@@ -176,7 +176,7 @@ inline QJsonObject sampleSeed()
     second.insert(u"full_name"_s, u"Cedar Point Pharmacy"_s);
     QJsonObject secondLocation = second.value(u"locations"_s).toArray().first().toObject();
     secondLocation.insert(u"id"_s, 55504567);
-    second.insert(u"locations"_s, QJsonArray{secondLocation});
+    second.insert(u"locations"_s, QJsonArray {secondLocation});
     QJsonObject repAccount = account;
     repAccount.insert(u"id"_s, 40007000);
     repAccount.insert(u"last_name"_s, u"Jordan's Deli"_s);
@@ -184,7 +184,7 @@ inline QJsonObject sampleSeed()
     repAccount.insert(u"account_owner"_s, 5034);
     QJsonObject repLocation = secondLocation;
     repLocation.insert(u"id"_s, 55507000);
-    repAccount.insert(u"locations"_s, QJsonArray{repLocation});
+    repAccount.insert(u"locations"_s, QJsonArray {repLocation});
 
     QJsonArray checkins = BadgerContract::sample(u"appointments-list.json"_s).toArray();
     QJsonObject custom = BadgerContract::sample(u"appointments-list-custom-fields.json"_s).toArray().first().toObject();
@@ -200,33 +200,33 @@ inline QJsonObject sampleSeed()
 
     const auto user = [](int id, const QString& username, const QString& first, const QString& last, bool manager,
                          QJsonValue managerId, const QString& status) {
-        return QJsonObject{{u"id"_s, id},
-                           {u"username"_s, username},
-                           {u"password"_s, QString(u"pw-"_s + username)},
-                           {u"first_name"_s, first},
-                           {u"last_name"_s, last},
-                           {u"email"_s, QString(username + u"@example.com"_s)},
-                           {u"is_manager"_s, manager},
-                           {u"manager"_s, managerId},
-                           {u"status"_s, status}};
+        return QJsonObject {{u"id"_s, id},
+                            {u"username"_s, username},
+                            {u"password"_s, QString(u"pw-"_s + username)},
+                            {u"first_name"_s, first},
+                            {u"last_name"_s, last},
+                            {u"email"_s, QString(username + u"@example.com"_s)},
+                            {u"is_manager"_s, manager},
+                            {u"manager"_s, managerId},
+                            {u"status"_s, status}};
     };
-    return QJsonObject{
+    return QJsonObject {
         {u"apiKeys"_s,
-         QJsonArray{QJsonObject{{u"key"_s, kOwnerToken}, {u"user_id"_s, 5021}},
-                    QJsonObject{{u"key"_s, kRepToken}, {u"user_id"_s, 5034}},
-                    QJsonObject{{u"key"_s, kOutsiderToken}, {u"user_id"_s, 5040}},
-                    QJsonObject{{u"key"_s, kDisabledToken}, {u"user_id"_s, 5050}}}},
+         QJsonArray {QJsonObject {{u"key"_s, kOwnerToken}, {u"user_id"_s, 5021}},
+                     QJsonObject {{u"key"_s, kRepToken}, {u"user_id"_s, 5034}},
+                     QJsonObject {{u"key"_s, kOutsiderToken}, {u"user_id"_s, 5040}},
+                     QJsonObject {{u"key"_s, kDisabledToken}, {u"user_id"_s, 5050}}}},
         {u"users"_s,
-         QJsonArray{user(5021, u"asample"_s, u"Avery"_s, u"Sample"_s, true, QJsonValue::Null, u"active"_s),
-                    user(5034, u"jrivera"_s, u"Jordan"_s, u"Rivera"_s, false, 5021, u"active"_s),
-                    user(5040, u"cother"_s, u"Casey"_s, u"Other"_s, false, QJsonValue::Null, u"active"_s),
-                    user(5050, u"dgone"_s, u"Dana"_s, u"Gone"_s, false, 5021, u"disabled"_s),
-                    user(5060, u"ttrial"_s, u"Toni"_s, u"Trial"_s, false, QJsonValue::Null, u"trial_expired"_s),
-                    user(5070, u"ddebt"_s, u"Dee"_s, u"Debt"_s, false, QJsonValue::Null, u"delinquent"_s)}},
+         QJsonArray {user(5021, u"asample"_s, u"Avery"_s, u"Sample"_s, true, QJsonValue::Null, u"active"_s),
+                     user(5034, u"jrivera"_s, u"Jordan"_s, u"Rivera"_s, false, 5021, u"active"_s),
+                     user(5040, u"cother"_s, u"Casey"_s, u"Other"_s, false, QJsonValue::Null, u"active"_s),
+                     user(5050, u"dgone"_s, u"Dana"_s, u"Gone"_s, false, 5021, u"disabled"_s),
+                     user(5060, u"ttrial"_s, u"Toni"_s, u"Trial"_s, false, QJsonValue::Null, u"trial_expired"_s),
+                     user(5070, u"ddebt"_s, u"Dee"_s, u"Debt"_s, false, QJsonValue::Null, u"delinquent"_s)}},
         {u"profile"_s, profile},
-        {u"accounts"_s, QJsonArray{account, second, repAccount}},
+        {u"accounts"_s, QJsonArray {account, second, repAccount}},
         {u"checkins"_s, checkins},
-        {u"routes"_s, QJsonArray{route, route2, privateRoute}},
+        {u"routes"_s, QJsonArray {route, route2, privateRoute}},
     };
 }
 

@@ -84,7 +84,7 @@ void TestBadgerHttp::initTestCase()
 {
     QVERIFY(m_contract.isLoaded());
     QString error;
-    QVERIFY2(m_fixture.start(&error, QJsonObject{{u"badger"_s, sampleSeed()}}), qPrintable(error));
+    QVERIFY2(m_fixture.start(&error, QJsonObject {{u"badger"_s, sampleSeed()}}), qPrintable(error));
     QVERIFY2(m_prism.prepareSpec(u"badger/badger-api.json"_s, {}, &error), qPrintable(error));
     QVERIFY2(m_prism.start(PrismRunner::Mode::Proxy, m_fixture.server().badgerBaseUrl(), &error), qPrintable(error));
 }
@@ -92,7 +92,7 @@ void TestBadgerHttp::initTestCase()
 void TestBadgerHttp::init()
 {
     m_fixture.server().reset(); // default switches and quota, clock offset 0
-    m_fixture.server().loadSeed(QJsonObject{{u"badger"_s, sampleSeed()}});
+    m_fixture.server().loadSeed(QJsonObject {{u"badger"_s, sampleSeed()}});
 }
 
 void TestBadgerHttp::cleanupTestCase()
@@ -148,8 +148,8 @@ void TestBadgerHttp::expectSchema(const HttpResponse& r, const QString& pathTemp
 
 void TestBadgerHttp::login()
 {
-    HttpResponse r = viaPrism("POST", u"/login/"_s, form({{"username", u"jrivera"_s}, {"password", u"pw-jrivera"_s}}),
-                              QString());
+    HttpResponse r =
+        viaPrism("POST", u"/login/"_s, form({{"username", u"jrivera"_s}, {"password", u"pw-jrivera"_s}}), QString());
     QCOMPARE(r.status, 200);
     expectSchema(r, u"/login/"_s, "POST");
     QCOMPARE(r.json().value(u"status"_s).toString(), u"login_successful"_s);
@@ -158,7 +158,7 @@ void TestBadgerHttp::login()
 
     r = viaPrism("POST", u"/login/"_s, form({{"username", u"jrivera"_s}, {"password", u"wrong"_s}}), QString());
     QCOMPARE(r.status, 200);
-    QCOMPARE(r.json(), (QJsonObject{{u"status"_s, u"error_account_does_not_exist"_s}}));
+    QCOMPARE(r.json(), (QJsonObject {{u"status"_s, u"error_account_does_not_exist"_s}}));
     r = viaPrism("POST", u"/login/"_s, form({{"username", u"dgone"_s}, {"password", u"pw-dgone"_s}}), QString());
     QCOMPARE(r.json().value(u"status"_s).toString(), u"error_account_disabled"_s);
     r = direct("GET", u"/login/"_s, {}, QString());
@@ -176,7 +176,8 @@ void TestBadgerHttp::tokenAuth()
     r = viaPrism("GET", u"/customers/"_s, {}, u"not-a-key"_s);
     QCOMPARE(r.status, 401);
     QCOMPARE(r.json().value(u"detail"_s).toString(), u"Invalid token."_s);
-    r = m_client.send("GET", m_fixture.badger(u"/customers/"_s), {}, {{"Authorization", "Bearer " + kOwnerToken.toUtf8()}});
+    r = m_client.send("GET", m_fixture.badger(u"/customers/"_s), {},
+                      {{"Authorization", "Bearer " + kOwnerToken.toUtf8()}});
     QCOMPARE(r.status, 401);
     QCOMPARE(viaPrism("GET", u"/customers/"_s).status, 200);
 }
@@ -191,11 +192,11 @@ void TestBadgerHttp::profileAndUserSearch()
     QCOMPARE(r.status, 200);
     expectSchema(r, u"/search/users/"_s, "GET");
     QCOMPARE(r.json().value(u"id"_s).toInteger(), 5034);
-    QVERIFY(m_fixture.server().setLimits({{u"badger"_s, QJsonObject{{u"searchUsersReturnsList"_s, true}}}}));
+    QVERIFY(m_fixture.server().setLimits({{u"badger"_s, QJsonObject {{u"searchUsersReturnsList"_s, true}}}}));
     r = viaPrism("GET", u"/search/users/?q=5034"_s);
     QCOMPARE(r.status, 200);
     QVERIFY(jsonOf(r).isArray());
-    QVERIFY(m_fixture.server().setLimits({{u"badger"_s, QJsonObject{{u"searchUsersReturnsList"_s, false}}}}));
+    QVERIFY(m_fixture.server().setLimits({{u"badger"_s, QJsonObject {{u"searchUsersReturnsList"_s, false}}}}));
 }
 
 void TestBadgerHttp::createListGetPatchDelete()
@@ -223,7 +224,7 @@ void TestBadgerHttp::createListGetPatchDelete()
     const QJsonArray list = jsonOf(r).toArray();
     QCOMPARE(list.size(), 3);
     for (const QJsonValue& v : list)
-        QCOMPARE(v.toObject().keys(), (QStringList{u"first_name"_s, u"id"_s, u"last_name"_s}));
+        QCOMPARE(v.toObject().keys(), (QStringList {u"first_name"_s, u"id"_s, u"last_name"_s}));
 
     // Detail, then a partial PATCH that changes one field and returns the whole account.
     const QString path = u"/customers/"_s + QString::number(id) + u'/';
@@ -278,7 +279,7 @@ void TestBadgerHttp::checkins()
 
     // All check-ins without customer_id: only behind the switch (UNCONFIRMED).
     QCOMPARE(direct("GET", u"/appointments/"_s).status, 400);
-    QVERIFY(m_fixture.server().setLimits({{u"badger"_s, QJsonObject{{u"listAllCheckins"_s, true}}}}));
+    QVERIFY(m_fixture.server().setLimits({{u"badger"_s, QJsonObject {{u"listAllCheckins"_s, true}}}}));
     r = viaPrism("GET", u"/appointments/"_s);
     QCOMPARE(r.status, 200);
     QCOMPARE(jsonOf(r).toArray().size(), 4);
@@ -319,14 +320,15 @@ void TestBadgerHttp::formBodies()
 
 void TestBadgerHttp::jsonBodyRejected()
 {
-    const QByteArray body = R"({"last_name":"Json Co","address":"1 Main St","account_owner":5021,"email":"","phone_number":""})";
+    const QByteArray body =
+        R"({"last_name":"Json Co","address":"1 Main St","account_owner":5021,"email":"","phone_number":""})";
     HttpResponse r = direct("POST", u"/customers/"_s, body, kOwnerToken, "application/json");
     QCOMPARE(r.status, 415);
     QCOMPARE(r.json().value(u"detail"_s).toString(), u"Unsupported media type \"application/json\" in request."_s);
-    QVERIFY(m_fixture.server().setLimits({{u"badger"_s, QJsonObject{{u"acceptJsonBodies"_s, true}}}}));
+    QVERIFY(m_fixture.server().setLimits({{u"badger"_s, QJsonObject {{u"acceptJsonBodies"_s, true}}}}));
     r = direct("POST", u"/customers/"_s, body, kOwnerToken, "application/json");
     QCOMPARE(r.status, 201);
-    QVERIFY(m_fixture.server().setLimits({{u"badger"_s, QJsonObject{{u"acceptJsonBodies"_s, false}}}}));
+    QVERIFY(m_fixture.server().setLimits({{u"badger"_s, QJsonObject {{u"acceptJsonBodies"_s, false}}}}));
 }
 
 void TestBadgerHttp::trailingSlash()
@@ -347,7 +349,7 @@ void TestBadgerHttp::trailingSlash()
     QCOMPARE(followed.status, 200);
     QCOMPARE(jsonOf(followed).toArray().size(), 2);
 
-    QVERIFY(m_fixture.server().setLimits({{u"badger"_s, QJsonObject{{u"missingTrailingSlash"_s, u"404"_s}}}}));
+    QVERIFY(m_fixture.server().setLimits({{u"badger"_s, QJsonObject {{u"missingTrailingSlash"_s, u"404"_s}}}}));
     QCOMPARE(direct("GET", u"/customers"_s).status, 404);
 }
 
@@ -375,7 +377,7 @@ void TestBadgerHttp::dailyQuotaAndMidnightReset()
     // Put the simulated clock a minute before midnight UTC.
     const QDateTime now = server.now().toUTC();
     server.advanceClock(now.msecsTo(QDateTime(now.date(), QTime(23, 59, 0), Qt::UTC)));
-    QVERIFY(server.setLimits({{u"badger"_s, QJsonObject{{u"dailyQuota"_s, 4}}}}));
+    QVERIFY(server.setLimits({{u"badger"_s, QJsonObject {{u"dailyQuota"_s, 4}}}}));
     for (int i = 0; i < 4; ++i)
         QCOMPARE(direct("GET", u"/profiles/"_s).status, 200);
     HttpResponse r = direct("GET", u"/customers/"_s, {}, kRepToken); // one quota per team
@@ -397,7 +399,7 @@ void TestBadgerHttp::contractChecksCatchBrokenResponses()
     broken.insert(u"custom_numeric"_s, u"lots"_s);
     accounts.replace(0, broken);
     seed.insert(u"accounts"_s, accounts);
-    m_fixture.server().loadSeed(QJsonObject{{u"badger"_s, seed}});
+    m_fixture.server().loadSeed(QJsonObject {{u"badger"_s, seed}});
     const HttpResponse r = m_client.send("GET", fb::testsupport::joinUrl(m_prism.baseUrl(), u"/customers/40001234/"_s),
                                          {}, {{"Authorization", "Token " + kOwnerToken.toUtf8()}});
     QCOMPARE(r.status, 200);
@@ -406,7 +408,7 @@ void TestBadgerHttp::contractChecksCatchBrokenResponses()
     QCOMPARE(errors.first()[u"location"_s][0].toString(), u"response"_s);
     const QStringList problems =
         m_contract.validate(jsonOf(r), m_contract.responseSchema(u"/customers/{account_id}/"_s, u"GET"_s, 200));
-    QCOMPARE(problems, QStringList{u"$.custom_numeric should be a number"_s});
+    QCOMPARE(problems, QStringList {u"$.custom_numeric should be a number"_s});
 }
 
 QTEST_GUILESS_MAIN(TestBadgerHttp)

@@ -84,7 +84,8 @@ private Q_SLOTS:
 
 private:
     SimReply call(const QByteArray& method, const QString& path, const QByteArray& body = {},
-                  const QString& token = kOwnerToken, const QByteArray& contentType = "application/x-www-form-urlencoded");
+                  const QString& token = kOwnerToken,
+                  const QByteArray& contentType = "application/x-www-form-urlencoded");
     QJsonValue json(const SimReply& reply);
     void expectContract(const SimReply& reply, const QString& pathTemplate, const QByteArray& method);
 
@@ -136,8 +137,8 @@ QJsonValue TestBadgerSimulator::json(const SimReply& reply)
 void TestBadgerSimulator::expectContract(const SimReply& reply, const QString& pathTemplate, const QByteArray& method)
 {
     QVERIFY2(m_contract.hasResponse(pathTemplate, QString::fromLatin1(method), reply.status),
-             qPrintable(u"status %1 not in the contract for %2 %3"_s.arg(reply.status).arg(QString::fromLatin1(method),
-                                                                                          pathTemplate)));
+             qPrintable(u"status %1 not in the contract for %2 %3"_s.arg(reply.status)
+                            .arg(QString::fromLatin1(method), pathTemplate)));
     const QJsonObject schema = m_contract.responseSchema(pathTemplate, QString::fromLatin1(method), reply.status);
     if (schema.isEmpty()) {
         QVERIFY(reply.body.isEmpty());
@@ -191,7 +192,7 @@ void TestBadgerSimulator::login()
         QCOMPARE(o.value(u"user_id"_s).toInteger(), 5034);
         QCOMPARE(o.value(u"token"_s).toString(), kRepToken);
     } else {
-        QCOMPARE(o.keys(), QStringList{u"status"_s}); // as samples/login-error.json
+        QCOMPARE(o.keys(), QStringList {u"status"_s}); // as samples/login-error.json
     }
     expectContract(reply, u"/login/"_s, "POST");
 }
@@ -225,7 +226,8 @@ void TestBadgerSimulator::tokenAuth_data()
     QTest::newRow("bearer scheme") << QByteArray("Bearer " + kOwnerToken.toUtf8()) << 401
                                    << u"Authentication credentials were not provided."_s;
     QTest::newRow("scheme only") << "Token"_ba << 401 << u"Invalid token header. No credentials provided."_s;
-    QTest::newRow("spaces") << "Token a b"_ba << 401 << u"Invalid token header. Token string should not contain spaces."_s;
+    QTest::newRow("spaces") << "Token a b"_ba << 401
+                            << u"Invalid token header. Token string should not contain spaces."_s;
     QTest::newRow("unknown key") << "Token nope"_ba << 401 << u"Invalid token."_s;
     QTest::newRow("disabled user") << QByteArray("Token " + kDisabledToken.toUtf8()) << 401
                                    << u"User inactive or deleted."_s;
@@ -336,7 +338,7 @@ void TestBadgerSimulator::listAccountsSummariesOnly()
     QCOMPARE(list.size(), 2); // the rep's account is not the owner's
     for (const QJsonValue& v : list) {
         QStringList keys = v.toObject().keys();
-        QCOMPARE(keys, (QStringList{u"first_name"_s, u"id"_s, u"last_name"_s}));
+        QCOMPARE(keys, (QStringList {u"first_name"_s, u"id"_s, u"last_name"_s}));
     }
     QCOMPARE(list[0][u"id"_s].toInteger(), 40001234);
     QCOMPARE(list[1][u"last_name"_s].toString(), u"Cedar Point Pharmacy"_s);
@@ -365,7 +367,7 @@ void TestBadgerSimulator::getAccount()
 
     const SimReply missing = call("GET", u"/customers/999/"_s);
     QCOMPARE(missing.status, 404);
-    QCOMPARE(json(missing).toObject(), (QJsonObject{{u"detail"_s, u"Not found."_s}}));
+    QCOMPARE(json(missing).toObject(), (QJsonObject {{u"detail"_s, u"Not found."_s}}));
     expectContract(missing, u"/customers/{account_id}/"_s, "GET");
 }
 
@@ -379,24 +381,23 @@ void TestBadgerSimulator::getAccountNotVisible()
 
 void TestBadgerSimulator::createAccountWrapper()
 {
-    const SimReply reply =
-        call("POST", u"/customers/"_s,
-             form({{"last_name", u"Blue Harbor Veterinary"_s},
-                   {"address", u"77 Sample Street, Peoria, IL, 61602"_s},
-                   {"account_owner", u"5021"_s},
-                   {"phone_number", u"555-010-7788"_s},
-                   {"email", QString()},
-                   {"custom_text", u"Prospect"_s},
-                   {"custom_text2", QString()},
-                   {"custom_numeric2", QString()},
-                   {"custom_numeric", u"1200.5"_s}}));
+    const SimReply reply = call("POST", u"/customers/"_s,
+                                form({{"last_name", u"Blue Harbor Veterinary"_s},
+                                      {"address", u"77 Sample Street, Peoria, IL, 61602"_s},
+                                      {"account_owner", u"5021"_s},
+                                      {"phone_number", u"555-010-7788"_s},
+                                      {"email", QString()},
+                                      {"custom_text", u"Prospect"_s},
+                                      {"custom_text2", QString()},
+                                      {"custom_numeric2", QString()},
+                                      {"custom_numeric", u"1200.5"_s}}));
     QCOMPARE(reply.status, 201);
     expectContract(reply, u"/customers/"_s, "POST");
     const QJsonObject o = json(reply).toObject();
     const QStringList missing =
         BadgerContract::missingSampleKeys(BadgerContract::sample(u"customer-create-response.json"_s), o);
     QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u' ')));
-    QCOMPARE(o.keys(), (QStringList{u"customer"_s, u"location"_s, u"profile"_s}));
+    QCOMPARE(o.keys(), (QStringList {u"customer"_s, u"location"_s, u"profile"_s}));
     const QJsonObject customer = o.value(u"customer"_s).toObject();
     QCOMPARE(customer.value(u"last_name"_s).toString(), u"Blue Harbor Veterinary"_s);
     QCOMPARE(customer.value(u"full_name"_s).toString(), u"Blue Harbor Veterinary"_s);
@@ -404,7 +405,7 @@ void TestBadgerSimulator::createAccountWrapper()
     QCOMPARE(customer.value(u"email"_s).toString(), QString());
     QCOMPARE(customer.value(u"custom_text"_s).toString(), u"Prospect"_s);
     QVERIFY(customer.value(u"custom_text2"_s).isString()); // sent empty: ""
-    QVERIFY(customer.value(u"custom_text3"_s).isNull());   // not sent: null
+    QVERIFY(customer.value(u"custom_text3"_s).isNull()); // not sent: null
     QVERIFY(customer.value(u"custom_numeric2"_s).isNull()); // numeric sent empty: null
     QCOMPARE(customer.value(u"custom_numeric"_s).toDouble(), 1200.5);
     QCOMPARE(customer.value(u"original_address"_s).toString(), u"77 Sample Street, Peoria, IL, 61602"_s);
@@ -458,12 +459,12 @@ void TestBadgerSimulator::createAccountValidation_data()
                                      << u"address"_s;
     QTest::newRow("missing account_owner")
         << "last_name=X&address=1+Main+St&email=&phone_number="_ba << formType << 400 << u"account_owner"_s;
-    QTest::newRow("missing email key")
-        << "last_name=X&address=1+Main+St&account_owner=5021&phone_number="_ba << formType << 400 << u"email"_s;
+    QTest::newRow("missing email key") << "last_name=X&address=1+Main+St&account_owner=5021&phone_number="_ba
+                                       << formType << 400 << u"email"_s;
     QTest::newRow("missing phone_number key")
         << "last_name=X&address=1+Main+St&account_owner=5021&email="_ba << formType << 400 << u"phone_number"_s;
-    QTest::newRow("non-numeric custom_numeric") << QByteArray("last_name=X&custom_numeric4=lots&" + ok) << formType
-                                                << 400 << u"custom_numeric4"_s;
+    QTest::newRow("non-numeric custom_numeric")
+        << QByteArray("last_name=X&custom_numeric4=lots&" + ok) << formType << 400 << u"custom_numeric4"_s;
     QTest::newRow("non-numeric lat") << QByteArray("last_name=X&lat=north&lng=1&" + ok) << formType << 400 << u"lat"_s;
     QTest::newRow("unknown owner") << "last_name=X&address=1+Main+St&account_owner=999&email=&phone_number="_ba
                                    << formType << 400 << u"account_owner"_s;
@@ -510,15 +511,14 @@ void TestBadgerSimulator::createAccountOwnerOptionalSwitch()
 void TestBadgerSimulator::createAccountWithLatLng()
 {
     // As the doc example: given lat/lng skip geocoding; the address is kept upper-cased, parts empty.
-    const SimReply reply =
-        call("POST", u"/customers/"_s,
-             form({{"last_name", u"Roger Smith"_s},
-                   {"address", u"3458 Mackinaw Street, Saginaw, MI, United States"_s},
-                   {"account_owner", u"5021"_s},
-                   {"phone_number", u"444-444-4444"_s},
-                   {"email", u"roger@smith.com"_s},
-                   {"lat", u"43.435175"_s},
-                   {"lng", u"-83.99124699999999"_s}}));
+    const SimReply reply = call("POST", u"/customers/"_s,
+                                form({{"last_name", u"Roger Smith"_s},
+                                      {"address", u"3458 Mackinaw Street, Saginaw, MI, United States"_s},
+                                      {"account_owner", u"5021"_s},
+                                      {"phone_number", u"444-444-4444"_s},
+                                      {"email", u"roger@smith.com"_s},
+                                      {"lat", u"43.435175"_s},
+                                      {"lng", u"-83.99124699999999"_s}}));
     QCOMPARE(reply.status, 201);
     const QJsonObject loc = json(reply)[u"location"_s].toObject();
     QCOMPARE(loc.value(u"address_line_1"_s).toString(), u"3458 MACKINAW STREET  SAGINAW  MI  UNITED STATES"_s);
@@ -686,15 +686,14 @@ void TestBadgerSimulator::listAllCheckinsSwitch()
 
 void TestBadgerSimulator::createCheckin()
 {
-    SimReply reply = call("POST", u"/appointments/"_s,
-                          form({{"customer", u"40001234"_s},
-                                {"type", u"Drop-in"_s},
-                                {"comments", u"Left samples at front desk."_s}}));
+    SimReply reply = call(
+        "POST", u"/appointments/"_s,
+        form({{"customer", u"40001234"_s}, {"type", u"Drop-in"_s}, {"comments", u"Left samples at front desk."_s}}));
     QCOMPARE(reply.status, 201);
     expectContract(reply, u"/appointments/"_s, "POST");
     QJsonObject c = json(reply).toObject();
-    QVERIFY(BadgerContract::missingSampleKeys(BadgerContract::sample(u"appointment-create-response.json"_s), c)
-                .isEmpty());
+    QVERIFY(
+        BadgerContract::missingSampleKeys(BadgerContract::sample(u"appointment-create-response.json"_s), c).isEmpty());
     QCOMPARE(c.size(), 8);
     QCOMPARE(c.value(u"customer"_s).toInteger(), 40001234);
     QCOMPARE(c.value(u"created_by"_s).toString(), u"Avery Sample"_s);
@@ -758,8 +757,8 @@ void TestBadgerSimulator::trailingSlash()
 {
     SimReply reply = call("GET", u"/customers/40001234?x=1"_s);
     QCOMPARE(reply.status, 301);
-    const auto location = std::find_if(reply.headers.cbegin(), reply.headers.cend(),
-                                       [](const auto& h) { return h.first == "Location"; });
+    const auto location =
+        std::find_if(reply.headers.cbegin(), reply.headers.cend(), [](const auto& h) { return h.first == "Location"; });
     QVERIFY(location != reply.headers.cend());
     QCOMPARE(location->second, "/badger/api/2/customers/40001234/?x=1"_ba);
     QCOMPARE(m_sim->quotaUsedToday(), 0); // redirects happen before DRF: not counted
@@ -781,8 +780,8 @@ void TestBadgerSimulator::unknownPathsAndMethods()
     QCOMPARE(call("GET", u"/nope"_s).status, 404); // no slash and no route with one: plain 404
     reply = call("PUT", u"/customers/40001234/"_s, form({{"last_name", u"x"_s}}));
     QCOMPARE(reply.status, 405);
-    const auto allow = std::find_if(reply.headers.cbegin(), reply.headers.cend(),
-                                    [](const auto& h) { return h.first == "Allow"; });
+    const auto allow =
+        std::find_if(reply.headers.cbegin(), reply.headers.cend(), [](const auto& h) { return h.first == "Allow"; });
     QVERIFY(allow != reply.headers.cend());
     QVERIFY(allow->second.contains("PATCH"));
     reply = call("HEAD", u"/customers/40001234/"_s);
@@ -794,12 +793,12 @@ void TestBadgerSimulator::unknownPathsAndMethods()
 
 void TestBadgerSimulator::jsonBodies()
 {
-    const QByteArray body = QJsonDocument(QJsonObject{{u"last_name"_s, u"Json Co"_s},
-                                                      {u"address"_s, u"1 Main St, Springfield, IL"_s},
-                                                      {u"account_owner"_s, 5021},
-                                                      {u"email"_s, QString()},
-                                                      {u"phone_number"_s, QString()},
-                                                      {u"custom_numeric"_s, 12.5}})
+    const QByteArray body = QJsonDocument(QJsonObject {{u"last_name"_s, u"Json Co"_s},
+                                                       {u"address"_s, u"1 Main St, Springfield, IL"_s},
+                                                       {u"account_owner"_s, 5021},
+                                                       {u"email"_s, QString()},
+                                                       {u"phone_number"_s, QString()},
+                                                       {u"custom_numeric"_s, 12.5}})
                                 .toJson(QJsonDocument::Compact);
     SimReply reply = call("POST", u"/customers/"_s, body, kOwnerToken, "application/json");
     QCOMPARE(reply.status, 415);

@@ -168,10 +168,12 @@ void TestGenerator::overlapKinds()
     QVERIFY(o.badgerOnly >= 10);
 
     // Phone numbers come in several formats; HighLevel mostly E.164.
-    const QList<QRegularExpression> formats = {
-        QRegularExpression(u"^\\+1\\d{10}$"_s),           QRegularExpression(u"^\\(\\d{3}\\) \\d{3}-\\d{4}$"_s),
-        QRegularExpression(u"^\\d{3}-\\d{3}-\\d{4}$"_s), QRegularExpression(u"^\\d{3}\\.\\d{3}\\.\\d{4}$"_s),
-        QRegularExpression(u"^\\+1 \\d{3}-\\d{3}-\\d{4}$"_s), QRegularExpression(u"^\\d{10}$"_s)};
+    const QList<QRegularExpression> formats = {QRegularExpression(u"^\\+1\\d{10}$"_s),
+                                               QRegularExpression(u"^\\(\\d{3}\\) \\d{3}-\\d{4}$"_s),
+                                               QRegularExpression(u"^\\d{3}-\\d{3}-\\d{4}$"_s),
+                                               QRegularExpression(u"^\\d{3}\\.\\d{3}\\.\\d{4}$"_s),
+                                               QRegularExpression(u"^\\+1 \\d{3}-\\d{3}-\\d{4}$"_s),
+                                               QRegularExpression(u"^\\d{10}$"_s)};
     QSet<int> seen;
     for (const QJsonValue& a : accounts) {
         for (int f = 0; f < formats.size(); ++f) {
@@ -217,9 +219,10 @@ void TestGenerator::hostileRecords()
     for (const QString* names : {&ghlNames, &badgerNames}) {
         QVERIFY(hasScript(*names, 0x0600, 0x06FF)); // Arabic
         QVERIFY(hasScript(*names, 0x0590, 0x05FF)); // Hebrew
-        QVERIFY(hasScript(*names, 0x4E00, 0x9FFF) || hasScript(*names, 0xAC00, 0xD7AF) || hasScript(*names, 0x3040, 0x30FF));
+        QVERIFY(hasScript(*names, 0x4E00, 0x9FFF) || hasScript(*names, 0xAC00, 0xD7AF)
+                || hasScript(*names, 0x3040, 0x30FF));
         QVERIFY(hasScript(*names, 0x1F300, 0x1FAFF)); // emoji
-        QVERIFY(hasScript(*names, 0x00C0, 0x017F));   // Latin with diacritics
+        QVERIFY(hasScript(*names, 0x00C0, 0x017F)); // Latin with diacritics
     }
     QVERIFY(contactsWithoutEmail > 0);
     QVERIFY(contactsWithoutPhone > 0);
@@ -304,7 +307,8 @@ void TestGenerator::badgerSectionLoadsAndRoundTrips()
     login.method = "POST";
     login.path = u"/login/"_s;
     login.headers.insert("content-type", "application/x-www-form-urlencoded");
-    login.body = QByteArray("username=") + QUrl::toPercentEncoding(QString::fromLatin1(GeneratedSeedCredentials::kBadgerUsername))
+    login.body = QByteArray("username=")
+        + QUrl::toPercentEncoding(QString::fromLatin1(GeneratedSeedCredentials::kBadgerUsername))
         + "&password=" + GeneratedSeedCredentials::kBadgerPassword;
     const QJsonObject session = QJsonDocument::fromJson(sim.handle(login).body).object();
     QCOMPARE(session.value(u"token"_s).toString(), QString::fromLatin1(GeneratedSeedCredentials::kBadgerApiKey));

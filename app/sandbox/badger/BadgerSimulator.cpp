@@ -16,8 +16,14 @@ namespace {
 
 constexpr int kCustomSlots = 30;
 
-QString textKey(int n) { return n == 1 ? u"custom_text"_s : u"custom_text"_s + QString::number(n); }
-QString numericKey(int n) { return n == 1 ? u"custom_numeric"_s : u"custom_numeric"_s + QString::number(n); }
+QString textKey(int n)
+{
+    return n == 1 ? u"custom_text"_s : u"custom_text"_s + QString::number(n);
+}
+QString numericKey(int n)
+{
+    return n == 1 ? u"custom_numeric"_s : u"custom_numeric"_s + QString::number(n);
+}
 
 // The team used when no seed is loaded: the shape of tests/contracts/badger/samples/profile.json.
 QJsonObject builtinProfile()
@@ -42,13 +48,20 @@ QJsonObject builtinProfile()
      "values": [{"text": "Active", "value": "Active"}, {"text": "Prospect", "value": "Prospect"}]},
     {"name": "cn", "label": "Annual Revenue", "type": "numeric", "filterable": true, "position": 1, "has_data": true,
      "is_user_can_add_new_text_values": false, "min": 0.0, "max": 500000.0, "rawmin": 0.0, "rawmax": 500000.0}]
-})json")).object();
+})json"))
+                                           .object();
     return profile;
 }
 
-QJsonObject detail(const QString& message) { return QJsonObject{{u"detail"_s, message}}; }
+QJsonObject detail(const QString& message)
+{
+    return QJsonObject {{u"detail"_s, message}};
+}
 
-SimReply notFound() { return SimReply::json(404, detail(u"Not found."_s)); }
+SimReply notFound()
+{
+    return SimReply::json(404, detail(u"Not found."_s));
+}
 
 // Django's production 404 for a URL no route matches (HTML, not DRF JSON).
 SimReply djangoNotFound(const QString& fullPath)
@@ -56,17 +69,27 @@ SimReply djangoNotFound(const QString& fullPath)
     SimReply r;
     r.status = 404;
     r.headers.append(QPair<QByteArray, QByteArray>("Content-Type", "text/html; charset=utf-8"));
-    r.body = "<!doctype html>\n<html lang=\"en\">\n<head>\n  <title>Not Found</title>\n</head>\n<body>\n  <h1>Not Found</h1>"
-             "<p>The requested resource <code>"
+    r.body =
+        "<!doctype html>\n<html lang=\"en\">\n<head>\n  <title>Not Found</title>\n</head>\n<body>\n  <h1>Not Found</h1>"
+        "<p>The requested resource <code>"
         + fullPath.toHtmlEscaped().toUtf8() + "</code> was not found on this server.</p>\n</body>\n</html>\n";
     return r;
 }
 
-SimReply fieldErrors(const QJsonObject& errors) { return SimReply::json(400, errors); }
+SimReply fieldErrors(const QJsonObject& errors)
+{
+    return SimReply::json(400, errors);
+}
 
-SimReply forbidden() { return SimReply::json(403, detail(u"You do not have permission to perform this action."_s)); }
+SimReply forbidden()
+{
+    return SimReply::json(403, detail(u"You do not have permission to perform this action."_s));
+}
 
-QJsonArray messageList(const QString& message) { return QJsonArray{message}; }
+QJsonArray messageList(const QString& message)
+{
+    return QJsonArray {message};
+}
 
 std::optional<double> parseNumber(const QString& text)
 {
@@ -99,7 +122,10 @@ quint64 fnv1a(const QByteArray& data)
     return h;
 }
 
-qint64 idOf(const QJsonObject& o) { return o.value(u"id"_s).toInteger(); }
+qint64 idOf(const QJsonObject& o)
+{
+    return o.value(u"id"_s).toInteger();
+}
 
 // Django's QueryDict: '+' in a query string is a space, %XX is UTF-8 (QUrlQuery keeps '+' as a plus).
 QString queryValue(const QUrlQuery& query, const QString& key)
@@ -151,7 +177,7 @@ BadgerSimulator::~BadgerSimulator() = default;
 QJsonObject BadgerSimulator::defaultOptions()
 {
     const Options o;
-    return QJsonObject{
+    return QJsonObject {
         {u"dailyQuota"_s, o.dailyQuota},
         {u"searchUsersReturnsList"_s, o.searchUsersReturnsList},
         {u"accountOwnerOptional"_s, o.accountOwnerOptional},
@@ -166,7 +192,7 @@ QJsonObject BadgerSimulator::defaultOptions()
 
 QJsonObject BadgerSimulator::options() const
 {
-    return QJsonObject{
+    return QJsonObject {
         {u"dailyQuota"_s, m_options.dailyQuota},
         {u"searchUsersReturnsList"_s, m_options.searchUsersReturnsList},
         {u"accountOwnerOptional"_s, m_options.accountOwnerOptional},
@@ -210,7 +236,8 @@ QStringList BadgerSimulator::setOptions(const QJsonObject& options)
                 problems << u"missingTrailingSlash: expected \"redirect\" or \"404\""_s;
             continue;
         }
-        const auto flag = std::find_if(std::begin(flags), std::end(flags), [&](const auto& f) { return f.first == key; });
+        const auto flag =
+            std::find_if(std::begin(flags), std::end(flags), [&](const auto& f) { return f.first == key; });
         if (flag == std::end(flags)) {
             problems << (key + u": unknown option"_s);
         } else if (!v.isBool()) {
@@ -227,7 +254,7 @@ QStringList BadgerSimulator::setOptions(const QJsonObject& options)
 
 void BadgerSimulator::reset()
 {
-    m_options = Options{};
+    m_options = Options {};
     m_apiKeys = {};
     m_tokens.clear();
     m_users.clear();
@@ -243,15 +270,15 @@ void BadgerSimulator::reset()
     m_quotaDate = m_clock.now().date();
     m_quotaUsed = 0;
     const qint64 uid = idOf(m_profile);
-    m_users[uid] = QJsonObject{{u"id"_s, uid},
-                               {u"username"_s, u"asample"_s},
-                               {u"password"_s, QString()},
-                               {u"first_name"_s, m_profile.value(u"first_name"_s)},
-                               {u"last_name"_s, m_profile.value(u"last_name"_s)},
-                               {u"email"_s, m_profile.value(u"email"_s)},
-                               {u"is_manager"_s, false},
-                               {u"manager"_s, QJsonValue::Null},
-                               {u"status"_s, u"active"_s}};
+    m_users[uid] = QJsonObject {{u"id"_s, uid},
+                                {u"username"_s, u"asample"_s},
+                                {u"password"_s, QString()},
+                                {u"first_name"_s, m_profile.value(u"first_name"_s)},
+                                {u"last_name"_s, m_profile.value(u"last_name"_s)},
+                                {u"email"_s, m_profile.value(u"email"_s)},
+                                {u"is_manager"_s, false},
+                                {u"manager"_s, QJsonValue::Null},
+                                {u"status"_s, u"active"_s}};
 }
 
 void BadgerSimulator::loadSeed(const QJsonObject& section)
@@ -278,15 +305,15 @@ void BadgerSimulator::loadSeed(const QJsonObject& section)
         // A seed without users: the profile's own user is the whole team.
         m_users.clear();
         const qint64 uid = idOf(m_profile);
-        m_users[uid] = QJsonObject{{u"id"_s, uid},
-                                   {u"username"_s, m_profile.value(u"email"_s).toString()},
-                                   {u"password"_s, QString()},
-                                   {u"first_name"_s, m_profile.value(u"first_name"_s)},
-                                   {u"last_name"_s, m_profile.value(u"last_name"_s)},
-                                   {u"email"_s, m_profile.value(u"email"_s)},
-                                   {u"is_manager"_s, m_profile.value(u"is_manager"_s).toBool()},
-                                   {u"manager"_s, QJsonValue::Null},
-                                   {u"status"_s, u"active"_s}};
+        m_users[uid] = QJsonObject {{u"id"_s, uid},
+                                    {u"username"_s, m_profile.value(u"email"_s).toString()},
+                                    {u"password"_s, QString()},
+                                    {u"first_name"_s, m_profile.value(u"first_name"_s)},
+                                    {u"last_name"_s, m_profile.value(u"last_name"_s)},
+                                    {u"email"_s, m_profile.value(u"email"_s)},
+                                    {u"is_manager"_s, m_profile.value(u"is_manager"_s).toBool()},
+                                    {u"manager"_s, QJsonValue::Null},
+                                    {u"status"_s, u"active"_s}};
     }
 
     m_apiKeys = section.value(u"apiKeys"_s).toArray();
@@ -357,7 +384,7 @@ QJsonObject BadgerSimulator::dump() const
     QJsonArray routes;
     for (const auto& [id, r] : m_routes)
         routes.append(r);
-    return QJsonObject{
+    return QJsonObject {
         {u"apiKeys"_s, m_apiKeys},
         {u"users"_s, users},
         {u"profile"_s, m_profile},
@@ -366,8 +393,9 @@ QJsonObject BadgerSimulator::dump() const
         {u"routes"_s, routes},
         {u"options"_s, options()},
         {u"nextIds"_s,
-         QJsonObject{{u"account"_s, m_nextAccountId}, {u"location"_s, m_nextLocationId}, {u"checkin"_s, m_nextCheckinId}}},
-        {u"quota"_s, QJsonObject{{u"date"_s, m_quotaDate.toString(Qt::ISODate)}, {u"used"_s, m_quotaUsed}}},
+         QJsonObject {
+             {u"account"_s, m_nextAccountId}, {u"location"_s, m_nextLocationId}, {u"checkin"_s, m_nextCheckinId}}},
+        {u"quota"_s, QJsonObject {{u"date"_s, m_quotaDate.toString(Qt::ISODate)}, {u"used"_s, m_quotaUsed}}},
     };
 }
 
@@ -426,9 +454,9 @@ QString BadgerSimulator::displayName(qint64 userId) const
     const auto it = m_users.find(userId);
     if (it == m_users.end())
         return QString();
-    const QString name = QString(it->second.value(u"first_name"_s).toString() + u' '
-                                 + it->second.value(u"last_name"_s).toString())
-                             .trimmed();
+    const QString name =
+        QString(it->second.value(u"first_name"_s).toString() + u' ' + it->second.value(u"last_name"_s).toString())
+            .trimmed();
     return name.isEmpty() ? it->second.value(u"username"_s).toString() : name;
 }
 
@@ -540,7 +568,7 @@ QJsonObject BadgerSimulator::geocode(const QString& address)
     if (zip.isEmpty())
         zip = QString::number(10000 + (h >> 40) % 89999).rightJustified(5, u'0');
 
-    return QJsonObject{
+    return QJsonObject {
         {u"name"_s, QJsonValue::Null},
         {u"address_line_1"_s, line1},
         {u"city"_s, city},
@@ -557,7 +585,18 @@ QJsonObject BadgerSimulator::geocode(const QString& address)
 
 namespace {
 
-enum class Route { None, Login, Profiles, SearchUsers, Customers, Customer, Location, Appointments, Routes, RouteDetail };
+enum class Route {
+    None,
+    Login,
+    Profiles,
+    SearchUsers,
+    Customers,
+    Customer,
+    Location,
+    Appointments,
+    Routes,
+    RouteDetail
+};
 
 struct Match
 {
@@ -661,21 +700,22 @@ SimReply BadgerSimulator::dispatch(const SimRequest& request)
 
     const QList<QByteArray> allowed = allowedMethods(match.route);
     if (!allowed.contains(request.method)) {
-        SimReply r = SimReply::json(
-            405, detail(u"Method \""_s + QString::fromLatin1(request.method) + u"\" not allowed."_s));
+        SimReply r =
+            SimReply::json(405, detail(u"Method \""_s + QString::fromLatin1(request.method) + u"\" not allowed."_s));
         r.setHeader("Allow", allowed.join(", "));
         return r;
     }
     if (request.method == "OPTIONS") {
-        SimReply r = SimReply::json(200, QJsonObject{{u"name"_s, request.path},
-                                                     {u"description"_s, QString()},
-                                                     {u"renders"_s, QJsonArray{u"application/json"_s}},
-                                                     {u"parses"_s, QJsonArray{u"application/x-www-form-urlencoded"_s}}});
+        SimReply r = SimReply::json(200,
+                                    QJsonObject {{u"name"_s, request.path},
+                                                 {u"description"_s, QString()},
+                                                 {u"renders"_s, QJsonArray {u"application/json"_s}},
+                                                 {u"parses"_s, QJsonArray {u"application/x-www-form-urlencoded"_s}}});
         r.setHeader("Allow", allowed.join(", "));
         return r;
     }
 
-    Context ctx{request, userId, {}};
+    Context ctx {request, userId, {}};
     if (request.method == "POST" || request.method == "PATCH") {
         if (auto bad = parseForm(request, ctx.form))
             return *bad;
@@ -784,7 +824,7 @@ std::optional<SimReply> BadgerSimulator::parseForm(const SimRequest& request, Fo
         if (error.error != QJsonParseError::NoError)
             return SimReply::json(400, detail(u"JSON parse error - "_s + error.errorString()));
         if (!doc.isObject()) {
-            return fieldErrors(QJsonObject{
+            return fieldErrors(QJsonObject {
                 {u"non_field_errors"_s, messageList(u"Invalid data. Expected a dictionary, but got list."_s)}});
         }
         const QJsonObject o = doc.object();
@@ -814,7 +854,7 @@ std::optional<SimReply> BadgerSimulator::parseForm(const SimRequest& request, Fo
 
 SimReply BadgerSimulator::login(const SimRequest& request)
 {
-    const auto status = [](const QString& s) { return SimReply::json(200, QJsonObject{{u"status"_s, s}}); };
+    const auto status = [](const QString& s) { return SimReply::json(200, QJsonObject {{u"status"_s, s}}); };
     if (request.method != "POST")
         return status(u"error_non_post_request"_s);
     Form form;
@@ -849,16 +889,17 @@ SimReply BadgerSimulator::login(const SimRequest& request)
     }
     if (token.isEmpty()) {
         // Deterministic per user and team, so a sandbox restarted from the same seed hands out the same key.
-        token = QString::fromLatin1(QCryptographicHash::hash(
-                                        QString(u"badger-sandbox:"_s + QString::number(uid) + u':'
-                                                + m_profile.value(u"company"_s)[u"id"_s].toVariant().toString())
-                                            .toUtf8(),
-                                        QCryptographicHash::Sha1)
-                                        .toHex());
-        m_apiKeys.append(QJsonObject{{u"key"_s, token}, {u"user_id"_s, uid}});
+        token = QString::fromLatin1(
+            QCryptographicHash::hash(QString(u"badger-sandbox:"_s + QString::number(uid) + u':'
+                                             + m_profile.value(u"company"_s)[u"id"_s].toVariant().toString())
+                                         .toUtf8(),
+                                     QCryptographicHash::Sha1)
+                .toHex());
+        m_apiKeys.append(QJsonObject {{u"key"_s, token}, {u"user_id"_s, uid}});
         m_tokens.insert(token, uid);
     }
-    return SimReply::json(200, QJsonObject{{u"token"_s, token}, {u"status"_s, u"login_successful"_s}, {u"user_id"_s, uid}});
+    return SimReply::json(200,
+                          QJsonObject {{u"token"_s, token}, {u"status"_s, u"login_successful"_s}, {u"user_id"_s, uid}});
 }
 
 SimReply BadgerSimulator::getProfile(const Context& ctx)
@@ -874,10 +915,10 @@ SimReply BadgerSimulator::searchUsers(const Context& ctx)
         const auto asId = parseInteger(q);
         for (const auto& [id, u] : m_users) {
             if ((asId && *asId == id) || u.value(u"email"_s).toString().compare(q, Qt::CaseInsensitive) == 0) {
-                found.append(QJsonObject{{u"username"_s, u.value(u"username"_s)},
-                                         {u"first_name"_s, u.value(u"first_name"_s)},
-                                         {u"id"_s, id},
-                                         {u"email"_s, u.value(u"email"_s)}});
+                found.append(QJsonObject {{u"username"_s, u.value(u"username"_s)},
+                                          {u"first_name"_s, u.value(u"first_name"_s)},
+                                          {u"id"_s, id},
+                                          {u"email"_s, u.value(u"email"_s)}});
             }
         }
     }
@@ -894,7 +935,7 @@ SimReply BadgerSimulator::listAccounts(const Context& ctx)
     if (ctx.request.query.hasQueryItem(u"rn"_s)) {
         const auto rn = parseInteger(queryValue(ctx.request.query, u"rn"_s));
         if (!rn)
-            return fieldErrors(QJsonObject{{u"rn"_s, messageList(u"A valid integer is required."_s)}});
+            return fieldErrors(QJsonObject {{u"rn"_s, messageList(u"A valid integer is required."_s)}});
         if (!canSeeOwner(ctx.userId, *rn))
             return forbidden();
         owner = *rn;
@@ -903,9 +944,8 @@ SimReply BadgerSimulator::listAccounts(const Context& ctx)
     for (const auto& [id, a] : m_accounts) {
         if (a.value(u"account_owner"_s).toInteger() != owner)
             continue;
-        list.append(QJsonObject{{u"first_name"_s, a.value(u"first_name"_s)},
-                                {u"last_name"_s, a.value(u"last_name"_s)},
-                                {u"id"_s, id}});
+        list.append(QJsonObject {
+            {u"first_name"_s, a.value(u"first_name"_s)}, {u"last_name"_s, a.value(u"last_name"_s)}, {u"id"_s, id}});
     }
     return SimReply::json(200, list);
 }
@@ -975,7 +1015,7 @@ SimReply BadgerSimulator::createAccount(const Context& ctx)
 
     std::optional<double> lat;
     std::optional<double> lng;
-    for (const auto& [key, slot] : {std::pair{u"lat"_s, &lat}, std::pair{u"lng"_s, &lng}}) {
+    for (const auto& [key, slot] : {std::pair {u"lat"_s, &lat}, std::pair {u"lng"_s, &lng}}) {
         if (form.has(key) && !form.value(key).trimmed().isEmpty()) {
             *slot = parseNumber(form.value(key));
             if (!*slot)
@@ -1018,7 +1058,7 @@ SimReply BadgerSimulator::createAccount(const Context& ctx)
         account.insert(u"original_address"_s, address);
     }
     location.insert(u"id"_s, m_nextLocationId++);
-    account.insert(u"locations"_s, QJsonArray{location});
+    account.insert(u"locations"_s, QJsonArray {location});
     account.insert(u"account_owner"_s, owner);
     const QString now = timestamp();
     account.insert(u"created_at"_s, now);
@@ -1029,9 +1069,10 @@ SimReply BadgerSimulator::createAccount(const Context& ctx)
     m_locationAccount.insert(idOf(location), id);
 
     QJsonObject customer = accountResponse(account);
-    customer.insert(u"territory"_s, QJsonObject{{u"name"_s, u"US"_s}});
+    customer.insert(u"territory"_s, QJsonObject {{u"name"_s, u"US"_s}});
     return SimReply::json(
-        201, QJsonObject{{u"customer"_s, customer}, {u"profile"_s, profileFor(ctx.userId)}, {u"location"_s, location}});
+        201,
+        QJsonObject {{u"customer"_s, customer}, {u"profile"_s, profileFor(ctx.userId)}, {u"location"_s, location}});
 }
 
 SimReply BadgerSimulator::getAccount(const Context& ctx, qint64 id)
@@ -1118,7 +1159,7 @@ SimReply BadgerSimulator::updateLocation(const Context& ctx, qint64 id)
         errors.insert(u"address"_s, messageList(u"This field may not be blank."_s));
     std::optional<double> lat;
     std::optional<double> lng;
-    for (const auto& [key, slot] : {std::pair{u"lat"_s, &lat}, std::pair{u"lng"_s, &lng}}) {
+    for (const auto& [key, slot] : {std::pair {u"lat"_s, &lat}, std::pair {u"lng"_s, &lng}}) {
         if (form.has(key) && !form.value(key).trimmed().isEmpty()) {
             *slot = parseNumber(form.value(key));
             if (!*slot)
@@ -1157,9 +1198,9 @@ SimReply BadgerSimulator::listCheckins(const Context& ctx)
     if (query.hasQueryItem(u"customer_id"_s)) {
         customer = parseInteger(queryValue(query, u"customer_id"_s));
         if (!customer)
-            return fieldErrors(QJsonObject{{u"customer_id"_s, messageList(u"A valid integer is required."_s)}});
+            return fieldErrors(QJsonObject {{u"customer_id"_s, messageList(u"A valid integer is required."_s)}});
     } else if (!m_options.listAllCheckins) {
-        return fieldErrors(QJsonObject{{u"customer_id"_s, messageList(u"This field is required."_s)}});
+        return fieldErrors(QJsonObject {{u"customer_id"_s, messageList(u"This field is required."_s)}});
     }
     QList<QJsonObject> rows;
     const auto visible = [&](qint64 accountId) {
@@ -1245,7 +1286,7 @@ SimReply BadgerSimulator::createCheckin(const Context& ctx)
     }
 
     const qint64 id = m_nextCheckinId++;
-    const QJsonObject checkin{
+    const QJsonObject checkin {
         {u"id"_s, id},
         {u"crm_id"_s, QJsonValue::Null},
         {u"customer"_s, accountId},
@@ -1275,9 +1316,8 @@ SimReply BadgerSimulator::listRoutes(const Context& ctx)
     });
     QJsonArray list;
     for (const QJsonObject& r : std::as_const(rows)) {
-        list.append(QJsonObject{{u"id"_s, r.value(u"id"_s)},
-                                {u"name"_s, r.value(u"name"_s)},
-                                {u"route_date"_s, r.value(u"route_date"_s)}});
+        list.append(QJsonObject {
+            {u"id"_s, r.value(u"id"_s)}, {u"name"_s, r.value(u"name"_s)}, {u"route_date"_s, r.value(u"route_date"_s)}});
     }
     return SimReply::json(200, list);
 }

@@ -106,16 +106,16 @@ const City kCities[] = {
 };
 constexpr int kCityCount = static_cast<int>(sizeof(kCities) / sizeof(kCities[0]));
 
-const QStringList kStreets = {u"Main St"_s,   u"Oak Ave"_s,        u"Example Blvd"_s, u"Sample Street"_s,
-                              u"Maple Dr"_s,  u"Cedar Ln"_s,       u"Lakeshore Dr"_s, u"Market St"_s,
-                              u"Elm St"_s,    u"Washington Ave"_s, u"Prairie Rd"_s,   u"Harbor Way"_s};
+const QStringList kStreets = {u"Main St"_s,  u"Oak Ave"_s,        u"Example Blvd"_s, u"Sample Street"_s,
+                              u"Maple Dr"_s, u"Cedar Ln"_s,       u"Lakeshore Dr"_s, u"Market St"_s,
+                              u"Elm St"_s,   u"Washington Ave"_s, u"Prairie Rd"_s,   u"Harbor Way"_s};
 
 const QStringList kCheckinTypes = {u"Drop-in"_s, u"Meeting"_s, u"Phone Call"_s, u"Follow-up"_s, u"Closed Won"_s};
 const QStringList kStatuses = {u"Active"_s, u"Prospect"_s, u"Customer"_s, u"Churned"_s};
 const QStringList kNextSteps = {u"Schedule demo"_s, u"Send quote"_s, u"Drop off a sample"_s, u"Call back"_s};
 const QStringList kRegions = {u"North"_s, u"South"_s, u"East"_s, u"West"_s, u"Central"_s};
-const QStringList kTags = {u"customer"_s, u"prospect"_s, u"vip"_s, u"follow-up"_s, u"newsletter"_s, u"مميز"_s,
-                           u"重要"_s};
+const QStringList kTags = {u"customer"_s,   u"prospect"_s, u"vip"_s, u"follow-up"_s,
+                           u"newsletter"_s, u"مميز"_s,     u"重要"_s};
 const QStringList kComments = {
     u"Dropped off brochures; office manager out until Friday."_s,
     u"Reviewed pricing sheet, follow up with quote next week."_s,
@@ -137,16 +137,16 @@ const QStringList kLongTextLines = {
 };
 
 enum Kind {
-    MatchEmail,           // same email on both sides
-    MatchEmailCase,       // same email, different letter case
-    MatchPhone,           // phone only, formatted differently; Badger account is business-style
-    MatchNameAddress,     // name + address only: Badger has no email and no phone
-    OneSideEach,          // a GHL-only contact and a Badger-only account (different people)
-    MatchEmailRtlLong,    // right-to-left names, 20,000-character notes and comments
+    MatchEmail, // same email on both sides
+    MatchEmailCase, // same email, different letter case
+    MatchPhone, // phone only, formatted differently; Badger account is business-style
+    MatchNameAddress, // name + address only: Badger has no email and no phone
+    OneSideEach, // a GHL-only contact and a Badger-only account (different people)
+    MatchEmailRtlLong, // right-to-left names, 20,000-character notes and comments
     MatchEmailCjkNoPhone, // CJK/emoji business, no phone on either side
-    BadgerDuplicateCase,  // Badger: the slot-0 person again, email in other case; GHL: Hebrew + emoji, no email
-    MatchEmailEuropean,   // diacritics; phone formats differ
-    Hostile,              // no email and no phone on either side; markup and quotes; one side only each
+    BadgerDuplicateCase, // Badger: the slot-0 person again, email in other case; GHL: Hebrew + emoji, no email
+    MatchEmailEuropean, // diacritics; phone formats differ
+    Hostile, // no email and no phone on either side; markup and quotes; one side only each
     KindCount
 };
 
@@ -258,24 +258,33 @@ QJsonObject badgerProfile()
     const auto text = [](const QString& name, const QString& label, int position, const QStringList& values) {
         QJsonArray v;
         for (const QString& s : values)
-            v.append(QJsonObject{{u"text"_s, s}, {u"value"_s, s}});
-        return QJsonObject{{u"name"_s, name},         {u"label"_s, label},   {u"type"_s, u"text"_s},
-                           {u"filterable"_s, true},   {u"position"_s, position}, {u"has_data"_s, true},
-                           {u"values"_s, v},          {u"is_user_can_add_new_text_values"_s, true}};
+            v.append(QJsonObject {{u"text"_s, s}, {u"value"_s, s}});
+        return QJsonObject {{u"name"_s, name},         {u"label"_s, label},
+                            {u"type"_s, u"text"_s},    {u"filterable"_s, true},
+                            {u"position"_s, position}, {u"has_data"_s, true},
+                            {u"values"_s, v},          {u"is_user_can_add_new_text_values"_s, true}};
     };
     const auto numeric = [](const QString& name, const QString& label, int position, QJsonValue min, QJsonValue max) {
-        return QJsonObject{{u"name"_s, name},       {u"label"_s, label},     {u"type"_s, u"numeric"_s},
-                           {u"filterable"_s, true}, {u"position"_s, position}, {u"has_data"_s, true},
-                           {u"min"_s, min},         {u"max"_s, max},         {u"rawmin"_s, min},
-                           {u"rawmax"_s, max},      {u"is_user_can_add_new_text_values"_s, false}};
+        return QJsonObject {{u"name"_s, name},
+                            {u"label"_s, label},
+                            {u"type"_s, u"numeric"_s},
+                            {u"filterable"_s, true},
+                            {u"position"_s, position},
+                            {u"has_data"_s, true},
+                            {u"min"_s, min},
+                            {u"max"_s, max},
+                            {u"rawmin"_s, min},
+                            {u"rawmax"_s, max},
+                            {u"is_user_can_add_new_text_values"_s, false}};
     };
-    return QJsonObject{
+    return QJsonObject {
         {u"id"_s, 5001},
         {u"first_name"_s, u"Sam"_s},
         {u"last_name"_s, u"Manager"_s},
         {u"email"_s, QString::fromLatin1(GeneratedSeedCredentials::kBadgerUsername)},
-        {u"company"_s, QJsonObject{{u"id"_s, 9001}, {u"short_name"_s, u"fieldbridge sandbox"_s},
-                                   {u"name"_s, u"Fieldbridge Sandbox Co"_s}}},
+        {u"company"_s,
+         QJsonObject {
+             {u"id"_s, 9001}, {u"short_name"_s, u"fieldbridge sandbox"_s}, {u"name"_s, u"Fieldbridge Sandbox Co"_s}}},
         {u"completed"_s, true},
         {u"trial_days_left"_s, 0},
         {u"has_data"_s, true},
@@ -295,25 +304,23 @@ QJsonObject badgerProfile()
         {u"is_hide_referral_ios_banner"_s, false},
         {u"referral_url"_s, u"https://sidekick.badgermapping.com/r/sandbox/"_s},
         {u"apptlog_fields"_s,
-         QJsonArray{QJsonObject{{u"name"_s, u"log_type"_s},
-                                {u"label"_s, u"Log Type"_s},
-                                {u"type"_s, u"PicklistType"_s},
-                                {u"options"_s, QJsonArray{QJsonObject{{u"value"_s, 1}, {u"label"_s, u"Meeting"_s}},
-                                                          QJsonObject{{u"value"_s, 2}, {u"label"_s, u"Phone Call"_s}}}}},
-                    QJsonObject{{u"name"_s, u"meeting_notes"_s},
-                                {u"label"_s, u"Meeting Notes"_s},
-                                {u"type"_s, u"StringType"_s},
-                                {u"options"_s, QJsonValue::Null}}}},
+         QJsonArray {QJsonObject {{u"name"_s, u"log_type"_s},
+                                  {u"label"_s, u"Log Type"_s},
+                                  {u"type"_s, u"PicklistType"_s},
+                                  {u"options"_s,
+                                   QJsonArray {QJsonObject {{u"value"_s, 1}, {u"label"_s, u"Meeting"_s}},
+                                               QJsonObject {{u"value"_s, 2}, {u"label"_s, u"Phone Call"_s}}}}},
+                     QJsonObject {{u"name"_s, u"meeting_notes"_s},
+                                  {u"label"_s, u"Meeting Notes"_s},
+                                  {u"type"_s, u"StringType"_s},
+                                  {u"options"_s, QJsonValue::Null}}}},
         {u"acctlog_fields"_s, QJsonArray()},
         {u"datafields"_s,
-         QJsonArray{text(u"ct"_s, u"Status"_s, 0, kStatuses),
-                    numeric(u"cn"_s, u"Annual Revenue"_s, 1, 0.0, 2000000.0),
-                    text(u"ct2"_s, u"Next Step"_s, 2, kNextSteps),
-                    numeric(u"cn2"_s, u"Visits Per Month"_s, 3, QJsonValue::Null, QJsonValue::Null),
-                    text(u"ct3"_s, u"Website"_s, 4, {}),
-                    text(u"ct4"_s, u"Tags"_s, 5, {}),
-                    text(u"ct5"_s, u"Region"_s, 6, kRegions),
-                    text(u"ct6"_s, u"Territory Code"_s, 7, {})}},
+         QJsonArray {text(u"ct"_s, u"Status"_s, 0, kStatuses), numeric(u"cn"_s, u"Annual Revenue"_s, 1, 0.0, 2000000.0),
+                     text(u"ct2"_s, u"Next Step"_s, 2, kNextSteps),
+                     numeric(u"cn2"_s, u"Visits Per Month"_s, 3, QJsonValue::Null, QJsonValue::Null),
+                     text(u"ct3"_s, u"Website"_s, 4, {}), text(u"ct4"_s, u"Tags"_s, 5, {}),
+                     text(u"ct5"_s, u"Region"_s, 6, kRegions), text(u"ct6"_s, u"Territory Code"_s, 7, {})}},
     };
 }
 
@@ -365,15 +372,15 @@ QJsonObject generateSeed(int count, quint64 randomSeed)
     for (int i = 0; i < kGhlFieldCount; ++i) {
         const QString id = rng.ghlId();
         ghlFieldIds << id;
-        QJsonObject f{{u"id"_s, id},
-                      {u"name"_s, QString::fromUtf16(kGhlFields[i].name)},
-                      {u"fieldKey"_s, QString::fromUtf16(kGhlFields[i].key)},
-                      {u"dataType"_s, QString::fromUtf16(kGhlFields[i].dataType)},
-                      {u"model"_s, u"contact"_s},
-                      {u"locationId"_s, locationId},
-                      {u"position"_s, i * 50},
-                      {u"placeholder"_s, QString()},
-                      {u"picklistOptions"_s, i == 0 ? QJsonArray::fromStringList(kStatuses) : QJsonArray()}};
+        QJsonObject f {{u"id"_s, id},
+                       {u"name"_s, QString::fromUtf16(kGhlFields[i].name)},
+                       {u"fieldKey"_s, QString::fromUtf16(kGhlFields[i].key)},
+                       {u"dataType"_s, QString::fromUtf16(kGhlFields[i].dataType)},
+                       {u"model"_s, u"contact"_s},
+                       {u"locationId"_s, locationId},
+                       {u"position"_s, i * 50},
+                       {u"placeholder"_s, QString()},
+                       {u"picklistOptions"_s, i == 0 ? QJsonArray::fromStringList(kStatuses) : QJsonArray()}};
         ghlCustomFields.append(f);
     }
 
@@ -395,21 +402,21 @@ QJsonObject generateSeed(int count, quint64 randomSeed)
         const QDateTime added = base.addSecs(-qint64(rng.below(365 * 24 * 3600)) - 3600);
         const QDateTime updated = added.addSecs(rng.below(60 * 24 * 3600));
         const City& city = kCities[p.city];
-        QJsonObject c{{u"id"_s, rng.ghlId()},
-                      {u"locationId"_s, locationId},
-                      {u"firstName"_s, p.first},
-                      {u"lastName"_s, p.last},
-                      {u"companyName"_s, p.company},
-                      {u"address1"_s, p.street},
-                      {u"city"_s, QString::fromUtf16(city.name)},
-                      {u"state"_s, QString::fromUtf16(city.state)},
-                      {u"postalCode"_s, QString::fromUtf16(city.zip)},
-                      {u"country"_s, u"US"_s},
-                      {u"source"_s, u"fieldbridge sandbox"_s},
-                      {u"type"_s, rng.chance(50) ? u"customer"_s : u"lead"_s},
-                      {u"dnd"_s, false},
-                      {u"dateAdded"_s, ghlTime(added)},
-                      {u"dateUpdated"_s, ghlTime(updated)}};
+        QJsonObject c {{u"id"_s, rng.ghlId()},
+                       {u"locationId"_s, locationId},
+                       {u"firstName"_s, p.first},
+                       {u"lastName"_s, p.last},
+                       {u"companyName"_s, p.company},
+                       {u"address1"_s, p.street},
+                       {u"city"_s, QString::fromUtf16(city.name)},
+                       {u"state"_s, QString::fromUtf16(city.state)},
+                       {u"postalCode"_s, QString::fromUtf16(city.zip)},
+                       {u"country"_s, u"US"_s},
+                       {u"source"_s, u"fieldbridge sandbox"_s},
+                       {u"type"_s, rng.chance(50) ? u"customer"_s : u"lead"_s},
+                       {u"dnd"_s, false},
+                       {u"dateAdded"_s, ghlTime(added)},
+                       {u"dateUpdated"_s, ghlTime(updated)}};
         if (withEmail && !p.email.isEmpty())
             c.insert(u"email"_s, emailOverride.isEmpty() ? p.email : emailOverride);
         if (withPhone && !p.phone.isEmpty())
@@ -426,35 +433,35 @@ QJsonObject generateSeed(int count, quint64 randomSeed)
         }
         c.insert(u"tags"_s, tags);
         QJsonArray custom;
-        custom.append(QJsonObject{{u"id"_s, ghlFieldIds[0]}, {u"value"_s, rng.pick(kStatuses)}});
+        custom.append(QJsonObject {{u"id"_s, ghlFieldIds[0]}, {u"value"_s, rng.pick(kStatuses)}});
         if (rng.chance(70))
-            custom.append(QJsonObject{{u"id"_s, ghlFieldIds[1]}, {u"value"_s, 1000 * (1 + rng.below(900))}});
+            custom.append(QJsonObject {{u"id"_s, ghlFieldIds[1]}, {u"value"_s, 1000 * (1 + rng.below(900))}});
         if (rng.chance(50))
-            custom.append(QJsonObject{{u"id"_s, ghlFieldIds[2]}, {u"value"_s, rng.pick(kNextSteps)}});
+            custom.append(QJsonObject {{u"id"_s, ghlFieldIds[2]}, {u"value"_s, rng.pick(kNextSteps)}});
         if (rng.chance(40))
-            custom.append(QJsonObject{{u"id"_s, ghlFieldIds[5]}, {u"value"_s, rng.pick(kRegions)}});
+            custom.append(QJsonObject {{u"id"_s, ghlFieldIds[5]}, {u"value"_s, rng.pick(kRegions)}});
         if (rng.chance(30))
-            custom.append(QJsonObject{{u"id"_s, ghlFieldIds[6]}, {u"value"_s, rng.below(101)}});
+            custom.append(QJsonObject {{u"id"_s, ghlFieldIds[6]}, {u"value"_s, rng.below(101)}});
         c.insert(u"customFields"_s, custom);
         const QString contactId = c.value(u"id"_s).toString();
         const int noteCount = longNote ? 1 : rng.below(3);
         for (int n = 0; n < noteCount; ++n) {
             const QString body = longNote && n == 0 ? longText(rng, 20000) : rng.pick(kComments);
-            notes.append(QJsonObject{{u"id"_s, rng.ghlId()},
-                                     {u"contactId"_s, contactId},
-                                     {u"body"_s, body.isEmpty() ? u"Called, no answer."_s : body},
-                                     {u"userId"_s, users.at(owner < 0 ? 0 : owner).ghlId},
-                                     {u"dateAdded"_s, ghlTime(updated.addSecs(-3600 * (n + 1)))}});
+            notes.append(QJsonObject {{u"id"_s, rng.ghlId()},
+                                      {u"contactId"_s, contactId},
+                                      {u"body"_s, body.isEmpty() ? u"Called, no answer."_s : body},
+                                      {u"userId"_s, users.at(owner < 0 ? 0 : owner).ghlId},
+                                      {u"dateAdded"_s, ghlTime(updated.addSecs(-3600 * (n + 1)))}});
         }
         if (rng.chance(25)) {
-            tasks.append(QJsonObject{{u"id"_s, rng.ghlId()},
-                                     {u"contactId"_s, contactId},
-                                     {u"title"_s, QString(u"Follow up: "_s + rng.pick(kNextSteps))},
-                                     {u"body"_s, rng.pick(kComments)},
-                                     {u"dueDate"_s, ghlTime(base.addDays(1 + rng.below(30)))},
-                                     {u"completed"_s, rng.chance(30)},
-                                     {u"assignedTo"_s, users.at(owner < 0 ? 0 : owner).ghlId},
-                                     {u"dateAdded"_s, ghlTime(updated)}});
+            tasks.append(QJsonObject {{u"id"_s, rng.ghlId()},
+                                      {u"contactId"_s, contactId},
+                                      {u"title"_s, QString(u"Follow up: "_s + rng.pick(kNextSteps))},
+                                      {u"body"_s, rng.pick(kComments)},
+                                      {u"dueDate"_s, ghlTime(base.addDays(1 + rng.below(30)))},
+                                      {u"completed"_s, rng.chance(30)},
+                                      {u"assignedTo"_s, users.at(owner < 0 ? 0 : owner).ghlId},
+                                      {u"dateAdded"_s, ghlTime(updated)}});
         }
         contacts.append(c);
     };
@@ -469,21 +476,22 @@ QJsonObject generateSeed(int count, quint64 randomSeed)
         const qint64 id = nextAccount++;
         const QDateTime created = base.addSecs(-qint64(rng.below(365 * 24 * 3600)) - 3600);
         const QDateTime modified = created.addSecs(rng.below(60 * 24 * 3600));
-        QJsonObject a{{u"id"_s, id},
-                      {u"first_name"_s, businessStyle ? QJsonValue() : QJsonValue(p.first)},
-                      {u"last_name"_s, businessStyle ? p.company : p.last},
-                      {u"phone_number"_s, phone},
-                      {u"email"_s, email},
-                      {u"customer_id"_s, QJsonValue::Null},
-                      {u"notes"_s, longNotes ? QJsonValue(longText(rng, 20000))
-                                             : (rng.chance(40) ? QJsonValue(rng.pick(kComments)) : QJsonValue())},
-                      {u"original_address"_s, address},
-                      {u"crm_id"_s, QJsonValue::Null},
-                      {u"locations"_s, QJsonArray{location}},
-                      {u"account_owner"_s, users.at(owner).badgerId},
-                      {u"created_at"_s, badgerTimestamp(created)},
-                      {u"updated_at"_s, badgerTimestamp(modified)},
-                      {u"last_modified_date"_s, badgerTimestamp(modified)}};
+        QJsonObject a {{u"id"_s, id},
+                       {u"first_name"_s, businessStyle ? QJsonValue() : QJsonValue(p.first)},
+                       {u"last_name"_s, businessStyle ? p.company : p.last},
+                       {u"phone_number"_s, phone},
+                       {u"email"_s, email},
+                       {u"customer_id"_s, QJsonValue::Null},
+                       {u"notes"_s,
+                        longNotes ? QJsonValue(longText(rng, 20000))
+                                  : (rng.chance(40) ? QJsonValue(rng.pick(kComments)) : QJsonValue())},
+                       {u"original_address"_s, address},
+                       {u"crm_id"_s, QJsonValue::Null},
+                       {u"locations"_s, QJsonArray {location}},
+                       {u"account_owner"_s, users.at(owner).badgerId},
+                       {u"created_at"_s, badgerTimestamp(created)},
+                       {u"updated_at"_s, badgerTimestamp(modified)},
+                       {u"last_modified_date"_s, badgerTimestamp(modified)}};
         a.insert(u"custom_text"_s, rng.pick(kStatuses));
         if (rng.chance(70))
             a.insert(u"custom_numeric"_s, 1000.0 * (1 + rng.below(900)));
@@ -506,8 +514,9 @@ QJsonObject generateSeed(int count, quint64 randomSeed)
             a.insert(u"custom_text6"_s, QString(u"T-"_s + QString::number(rng.below(100)).rightJustified(2, u'0')));
         QJsonObject full = a;
         const QString first = full.value(u"first_name"_s).toString();
-        full.insert(u"full_name"_s, first.isEmpty() ? full.value(u"last_name"_s).toString()
-                                                    : QString(first + u' ' + full.value(u"last_name"_s).toString()));
+        full.insert(u"full_name"_s,
+                    first.isEmpty() ? full.value(u"last_name"_s).toString()
+                                    : QString(first + u' ' + full.value(u"last_name"_s).toString()));
         accounts.append(full);
 
         const int visits = longNotes ? 2 : rng.below(4);
@@ -515,11 +524,11 @@ QJsonObject generateSeed(int count, quint64 randomSeed)
             const QString type = rng.pick(kCheckinTypes);
             QJsonValue extra = QJsonValue::Null;
             if (rng.chance(30)) {
-                extra = QJsonObject{{u"Log Type"_s, type == u"Phone Call" ? u"Phone Call"_s : u"Meeting"_s},
-                                    {u"Meeting Notes"_s, rng.pick(kComments)}};
+                extra = QJsonObject {{u"Log Type"_s, type == u"Phone Call" ? u"Phone Call"_s : u"Meeting"_s},
+                                     {u"Meeting Notes"_s, rng.pick(kComments)}};
             }
             const QString comments = longNotes && v == 0 ? longText(rng, 20000) : rng.pick(kComments);
-            checkins.append(QJsonObject{
+            checkins.append(QJsonObject {
                 {u"id"_s, nextCheckin++},
                 {u"crm_id"_s, QJsonValue::Null},
                 {u"customer"_s, id},
@@ -616,36 +625,35 @@ QJsonObject generateSeed(int count, quint64 randomSeed)
         for (int k = r * 3; k < accounts.size() && position < 3; ++k) {
             const QJsonObject a = accounts.at(k).toObject();
             const QJsonObject loc = a.value(u"locations"_s).toArray().first().toObject();
-            waypoints.append(QJsonObject{
-                {u"id"_s, 91001 + r * 10 + position},
-                {u"name"_s, a.value(u"full_name"_s)},
-                {u"address"_s, QString(a.value(u"original_address"_s).toString() + u", "_s)},
-                {u"suite"_s, QJsonValue::Null},
-                {u"city"_s, QJsonValue::Null},
-                {u"state"_s, QJsonValue::Null},
-                {u"zipcode"_s, QJsonValue::Null},
-                {u"location"_s, loc.value(u"location"_s)},
-                {u"lat"_s, loc.value(u"lat"_s)},
-                {u"long"_s, loc.value(u"long"_s)},
-                {u"layover_minutes"_s, 30},
-                {u"position"_s, position},
-                {u"complete_address"_s, QJsonValue::Null},
-                {u"location_id"_s, loc.value(u"id"_s)},
-                {u"customer_id"_s, a.value(u"id"_s)},
-                {u"appt_time"_s, QJsonValue::Null},
-                {u"type"_s, 1},
-                {u"place_id"_s, QJsonValue::Null}});
+            waypoints.append(QJsonObject {{u"id"_s, 91001 + r * 10 + position},
+                                          {u"name"_s, a.value(u"full_name"_s)},
+                                          {u"address"_s, QString(a.value(u"original_address"_s).toString() + u", "_s)},
+                                          {u"suite"_s, QJsonValue::Null},
+                                          {u"city"_s, QJsonValue::Null},
+                                          {u"state"_s, QJsonValue::Null},
+                                          {u"zipcode"_s, QJsonValue::Null},
+                                          {u"location"_s, loc.value(u"location"_s)},
+                                          {u"lat"_s, loc.value(u"lat"_s)},
+                                          {u"long"_s, loc.value(u"long"_s)},
+                                          {u"layover_minutes"_s, 30},
+                                          {u"position"_s, position},
+                                          {u"complete_address"_s, QJsonValue::Null},
+                                          {u"location_id"_s, loc.value(u"id"_s)},
+                                          {u"customer_id"_s, a.value(u"id"_s)},
+                                          {u"appt_time"_s, QJsonValue::Null},
+                                          {u"type"_s, 1},
+                                          {u"place_id"_s, QJsonValue::Null}});
             ++position;
         }
-        routes.append(QJsonObject{{u"id"_s, 3101 + r},
-                                  {u"name"_s, r == 0 ? u"Monday Downtown"_s : u"Tuesday North Loop"_s},
-                                  {u"duration"_s, QJsonValue::Null},
-                                  {u"waypoints"_s, waypoints},
-                                  {u"start_address"_s, QString()},
-                                  {u"destination_address"_s, QString()},
-                                  {u"start_time"_s, u"09:00:00"_s},
-                                  {u"route_date"_s, base.date().addDays(r).toString(Qt::ISODate)},
-                                  {u"user_id"_s, 5001}});
+        routes.append(QJsonObject {{u"id"_s, 3101 + r},
+                                   {u"name"_s, r == 0 ? u"Monday Downtown"_s : u"Tuesday North Loop"_s},
+                                   {u"duration"_s, QJsonValue::Null},
+                                   {u"waypoints"_s, waypoints},
+                                   {u"start_address"_s, QString()},
+                                   {u"destination_address"_s, QString()},
+                                   {u"start_time"_s, u"09:00:00"_s},
+                                   {u"route_date"_s, base.date().addDays(r).toString(Qt::ISODate)},
+                                   {u"user_id"_s, 5001}});
     }
 
     QJsonArray badgerUsers;
@@ -653,47 +661,46 @@ QJsonObject generateSeed(int count, quint64 randomSeed)
     QJsonArray ghlUsers;
     for (qsizetype u = 0; u < users.size(); ++u) {
         const User& user = users.at(u);
-        badgerUsers.append(QJsonObject{
-            {u"id"_s, user.badgerId},
-            {u"username"_s, user.username},
-            {u"password"_s, QString::fromLatin1(GeneratedSeedCredentials::kBadgerPassword)},
-            {u"first_name"_s, user.first},
-            {u"last_name"_s, user.last},
-            {u"email"_s, user.email},
-            {u"is_manager"_s, u == 0},
-            {u"manager"_s, u == 0 ? QJsonValue() : QJsonValue(5001)},
-            {u"status"_s, u"active"_s}});
-        apiKeys.append(QJsonObject{
-            {u"key"_s, QString(u"fieldbridge-sandbox-badger-key-000"_s + QString::number(u + 1))},
-            {u"user_id"_s, user.badgerId}});
-        ghlUsers.append(QJsonObject{{u"id"_s, user.ghlId},
-                                    {u"name"_s, QString(user.first + u' ' + user.last)},
-                                    {u"firstName"_s, user.first},
-                                    {u"lastName"_s, user.last},
-                                    {u"email"_s, user.email}});
+        badgerUsers.append(QJsonObject {{u"id"_s, user.badgerId},
+                                        {u"username"_s, user.username},
+                                        {u"password"_s, QString::fromLatin1(GeneratedSeedCredentials::kBadgerPassword)},
+                                        {u"first_name"_s, user.first},
+                                        {u"last_name"_s, user.last},
+                                        {u"email"_s, user.email},
+                                        {u"is_manager"_s, u == 0},
+                                        {u"manager"_s, u == 0 ? QJsonValue() : QJsonValue(5001)},
+                                        {u"status"_s, u"active"_s}});
+        apiKeys.append(
+            QJsonObject {{u"key"_s, QString(u"fieldbridge-sandbox-badger-key-000"_s + QString::number(u + 1))},
+                         {u"user_id"_s, user.badgerId}});
+        ghlUsers.append(QJsonObject {{u"id"_s, user.ghlId},
+                                     {u"name"_s, QString(user.first + u' ' + user.last)},
+                                     {u"firstName"_s, user.first},
+                                     {u"lastName"_s, user.last},
+                                     {u"email"_s, user.email}});
     }
 
     QStringList tagNames = usedTags.values();
     tagNames.sort();
     QJsonArray ghlTags;
     for (const QString& t : std::as_const(tagNames))
-        ghlTags.append(QJsonObject{{u"id"_s, rng.ghlId()}, {u"name"_s, t}, {u"locationId"_s, locationId}});
+        ghlTags.append(QJsonObject {{u"id"_s, rng.ghlId()}, {u"name"_s, t}, {u"locationId"_s, locationId}});
 
-    const QJsonObject highlevel{
+    const QJsonObject highlevel {
         {u"locations"_s,
-         QJsonArray{QJsonObject{{u"id"_s, locationId},
-                                {u"name"_s, u"Fieldbridge Sandbox"_s},
-                                {u"token"_s, QString::fromLatin1(GeneratedSeedCredentials::kHighLevelToken)},
-                                {u"companyId"_s, u"FbSandboxCompany0001"_s},
-                                {u"email"_s, u"office@example.com"_s},
-                                {u"phone"_s, u"+13125550100"_s},
-                                {u"address"_s, u"1 Sandbox Plaza"_s},
-                                {u"city"_s, u"Chicago"_s},
-                                {u"state"_s, u"IL"_s},
-                                {u"postalCode"_s, u"60611"_s},
-                                {u"country"_s, u"US"_s},
-                                {u"timezone"_s, u"America/Chicago"_s},
-                                {u"settings"_s, QJsonObject{{u"allowDuplicateContact"_s, false}}}}}},
+         QJsonArray {QJsonObject {{u"id"_s, locationId},
+                                  {u"name"_s, u"Fieldbridge Sandbox"_s},
+                                  {u"token"_s, QString::fromLatin1(GeneratedSeedCredentials::kHighLevelToken)},
+                                  {u"companyId"_s, u"FbSandboxCompany0001"_s},
+                                  {u"email"_s, u"office@example.com"_s},
+                                  {u"phone"_s, u"+13125550100"_s},
+                                  {u"address"_s, u"1 Sandbox Plaza"_s},
+                                  {u"city"_s, u"Chicago"_s},
+                                  {u"state"_s, u"IL"_s},
+                                  {u"postalCode"_s, u"60611"_s},
+                                  {u"country"_s, u"US"_s},
+                                  {u"timezone"_s, u"America/Chicago"_s},
+                                  {u"settings"_s, QJsonObject {{u"allowDuplicateContact"_s, false}}}}}},
         {u"contacts"_s, contacts},
         {u"customFields"_s, ghlCustomFields},
         {u"tags"_s, ghlTags},
@@ -702,16 +709,16 @@ QJsonObject generateSeed(int count, quint64 randomSeed)
         {u"appointments"_s, QJsonArray()},
         {u"users"_s, ghlUsers},
     };
-    const QJsonObject badger{
+    const QJsonObject badger {
         {u"apiKeys"_s, apiKeys},
         {u"users"_s, badgerUsers},
         {u"profile"_s, badgerProfile()},
         {u"accounts"_s, accounts},
         {u"checkins"_s, checkins},
         {u"routes"_s, routes},
-        {u"options"_s, QJsonObject{{u"dailyQuota"_s, 25000}}},
+        {u"options"_s, QJsonObject {{u"dailyQuota"_s, 25000}}},
     };
-    return QJsonObject{{u"highlevel"_s, highlevel}, {u"badger"_s, badger}};
+    return QJsonObject {{u"highlevel"_s, highlevel}, {u"badger"_s, badger}};
 }
 
 } // namespace fb::sandbox
