@@ -1,7 +1,6 @@
 #include "HttpConnection.h"
 
 #include <QJsonObject>
-#include <QUrl>
 
 #include <sys/socket.h>
 
@@ -238,19 +237,27 @@ void HttpConnection::processBuffer()
     request.body = m_buffer.mid(headerEnd + separatorLength, contentLength);
     m_buffer.remove(0, total);
 
-    // Origin form ("/path?query") or absolute form ("http://host/path").
-    QUrl url;
-    if (request.target.startsWith('/')) {
-        url = QUrl(u"http://sandbox"_s + QString::fromLatin1(request.target), QUrl::StrictMode);
-    } else if (request.target.startsWith("http://")) {
-        url = QUrl(QString::fromLatin1(request.target), QUrl::StrictMode);
+    // Origin form ("/path?query") or absolute form ("http://host/path"); parsed by hand, QUrl costs more than the rest.
+    QByteArray target = request.target;
+    if (target.startsWith("http://")) {
+        const qsizetype slash = target.indexOf('/', 7);
+        target = slash < 0 ? QByteArray("/") : target.mid(slash);
     }
-    if (!url.isValid() || url.path().isEmpty()) {
+    if (!target.startsWith('/')) {
         failProtocol(400, "Malformed request target");
         return;
     }
-    request.path = url.path(QUrl::FullyDecoded);
-    request.query = QUrlQuery(url);
+    for (const char c : std::as_const(target)) {
+        if (static_cast<unsigned char>(c) <= 0x20 || c == 0x7f) {
+            failProtocol(400, "Malformed request target");
+            return;
+        }
+    }
+    const qsizetype question = target.indexOf('?');
+    const QByteArray rawPath = question < 0 ? target : target.left(question);
+    request.path = QString::fromUtf8(QByteArray::fromPercentEncoding(rawPath));
+    if (question >= 0)
+        request.query = QUrlQuery(QString::fromUtf8(target.mid(question + 1)));
 
     const QByteArray connection = request.headers.value("connection").toLower();
     request.keepAlive = http10 ? connection.contains("keep-alive") : !connection.contains("close");

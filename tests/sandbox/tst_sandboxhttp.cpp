@@ -267,7 +267,7 @@ void TestSandboxHttp::headHasNoBody()
     QVERIFY(announced > 0);
     // The GET right behind it parses cleanly, so the HEAD reply sent no body bytes.
     QCOMPARE(responses.at(1).status, 200);
-    QVERIFY(responses.at(1).body.startsWith("{\"contact\""));
+    QVERIFY(QJsonDocument::fromJson(responses.at(1).body).object().contains(u"contact"_s));
 }
 
 void TestSandboxHttp::deleteWithJsonBody()
