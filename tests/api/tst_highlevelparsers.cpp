@@ -421,6 +421,12 @@ void TestHighLevelParsers::requestsCarryTemplatesAndIdempotency()
     const ApiRequest dup = ghl::request::findDuplicate(u"L1"_s, u"a@b.c"_s, {});
     QCOMPARE(dup.query.queryItemValue(u"locationId"_s), u"L1"_s);
     QVERIFY(!dup.query.hasQueryItem(u"number"_s));
+    // '+' must travel as %2B: HighLevel's server (Node) reads a bare '+' in a query as a space.
+    QUrl url(u"https://services.leadconnectorhq.com/contacts/search/duplicate"_s);
+    url.setQuery(ghl::request::findDuplicate(u"L1"_s, u"rosa+x@b.c"_s, u"+15551230002"_s).query);
+    const QByteArray wire = url.toEncoded();
+    QVERIFY2(wire.contains("email=rosa%2Bx%40b.c"), wire.constData());
+    QVERIFY2(wire.contains("number=%2B15551230002"), wire.constData());
 
     const ApiRequest bulk = ghl::request::bulkTags(u"L1"_s, ghl::BulkTagAction::Add, {u"c"_s}, {u"t"_s}, true);
     QCOMPARE(bulk.path, u"/contacts/bulk/tags/update/add"_s);

@@ -2,6 +2,8 @@
 
 #include "core/Logging.h"
 
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 namespace fb::api {
@@ -30,9 +32,11 @@ bool mentionsLocation(const ApiResult& r)
 
 bool looksLikeWrongHost(const ApiResult& r)
 {
-    // An HTML page, or a 404 for a path every HighLevel server has: not the API at this base URL.
+    // An HTML page, or a 404 for a path every HighLevel server has: without a JSON body, or with the framework's
+    // "Cannot GET /path" (no such route; NestJS, which HighLevel runs on, words it so): not the API at this URL.
+    static const QRegularExpression noRoute(u"^Cannot (GET|POST|PUT|DELETE|PATCH) /"_s);
     return (r.error == ErrorClass::Malformed && r.message.contains(u"web page"_s))
-           || (r.error == ErrorClass::NotFound && r.json.isUndefined());
+           || (r.error == ErrorClass::NotFound && (r.json.isUndefined() || noRoute.match(r.message).hasMatch()));
 }
 
 bool transportFailure(ErrorClass e)
