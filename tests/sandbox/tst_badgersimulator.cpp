@@ -466,6 +466,8 @@ void TestBadgerSimulator::createAccountValidation_data()
     QTest::newRow("non-numeric custom_numeric")
         << QByteArray("last_name=X&custom_numeric4=lots&" + ok) << formType << 400 << u"custom_numeric4"_s;
     QTest::newRow("non-numeric lat") << QByteArray("last_name=X&lat=north&lng=1&" + ok) << formType << 400 << u"lat"_s;
+    QTest::newRow("empty account_owner") << "last_name=X&address=1+Main+St&account_owner=&email=&phone_number="_ba
+                                         << formType << 400 << u"account_owner"_s;
     QTest::newRow("unknown owner") << "last_name=X&address=1+Main+St&account_owner=999&email=&phone_number="_ba
                                    << formType << 400 << u"account_owner"_s;
     QTest::newRow("owner not managed") << "last_name=X&address=1+Main+St&account_owner=5040&email=&phone_number="_ba
@@ -725,6 +727,9 @@ void TestBadgerSimulator::createCheckinValidation()
     SimReply reply = call("POST", u"/appointments/"_s, form({{"type", u"Drop-in"_s}}));
     QCOMPARE(reply.status, 400);
     QVERIFY(json(reply)[u"customer"_s].isArray());
+    reply = call("POST", u"/appointments/"_s, form({{"customer", QString()}}));
+    QCOMPARE(reply.status, 400);
+    QCOMPARE(json(reply)[u"customer"_s][0].toString(), u"This field may not be null."_s); // DRF: "" is null here
     reply = call("POST", u"/appointments/"_s, form({{"customer", u"31337"_s}}));
     QCOMPARE(reply.status, 400);
     QCOMPARE(json(reply)[u"customer"_s][0].toString(), u"Invalid pk \"31337\" - object does not exist."_s);

@@ -122,6 +122,13 @@ quint64 fnv1a(const QByteArray& data)
     return h;
 }
 
+// DRF's related fields turn "" into null before validating it.
+QString pkTypeError(const QString& raw)
+{
+    return raw.trimmed().isEmpty() ? u"This field may not be null."_s
+                                   : u"Incorrect type. Expected pk value, received str."_s;
+}
+
 qint64 idOf(const QJsonObject& o)
 {
     return o.value(u"id"_s).toInteger();
@@ -1004,7 +1011,7 @@ SimReply BadgerSimulator::createAccount(const Context& ctx)
         const QString raw = form.value(u"account_owner"_s);
         const auto id = parseInteger(raw);
         if (!id)
-            errors.insert(u"account_owner"_s, messageList(u"Incorrect type. Expected pk value, received str."_s));
+            errors.insert(u"account_owner"_s, messageList(pkTypeError(raw)));
         else if (m_users.find(*id) == m_users.end())
             errors.insert(u"account_owner"_s, messageList(u"Invalid pk \""_s + raw + u"\" - object does not exist."_s));
         else
@@ -1109,7 +1116,7 @@ SimReply BadgerSimulator::updateAccount(const Context& ctx, qint64 id)
         const QString raw = form.value(u"account_owner"_s);
         const auto owner = parseInteger(raw);
         if (!owner) {
-            errors.insert(u"account_owner"_s, messageList(u"Incorrect type. Expected pk value, received str."_s));
+            errors.insert(u"account_owner"_s, messageList(pkTypeError(raw)));
         } else if (m_users.find(*owner) == m_users.end()) {
             errors.insert(u"account_owner"_s, messageList(u"Invalid pk \""_s + raw + u"\" - object does not exist."_s));
         } else if (*owner != account.value(u"account_owner"_s).toInteger()) {
@@ -1242,14 +1249,14 @@ SimReply BadgerSimulator::createCheckin(const Context& ctx)
     const Form& form = ctx.form;
     QJsonObject errors;
     qint64 accountId = 0;
-    if (!form.has(u"customer"_s) || form.value(u"customer"_s).trimmed().isEmpty()) {
+    if (!form.has(u"customer"_s)) {
         errors.insert(u"customer"_s, messageList(u"This field is required."_s));
     } else {
         const QString raw = form.value(u"customer"_s);
         const auto id = parseInteger(raw);
         const auto account = id ? m_accounts.find(*id) : m_accounts.end();
         if (!id)
-            errors.insert(u"customer"_s, messageList(u"Incorrect type. Expected pk value, received str."_s));
+            errors.insert(u"customer"_s, messageList(pkTypeError(raw)));
         else if (account == m_accounts.end() || !accountVisible(ctx.userId, account->second))
             errors.insert(u"customer"_s, messageList(u"Invalid pk \""_s + raw + u"\" - object does not exist."_s));
         else
