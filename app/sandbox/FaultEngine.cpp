@@ -186,8 +186,8 @@ bool FaultEngine::setConfig(const QJsonObject& config, QString* error)
         apis.insert(it.key(), faults);
     }
     m_apis = apis;
-    m_randomSeed = config.contains(u"randomSeed") ? static_cast<quint64>(config.value(u"randomSeed").toInteger())
-                                                   : m_randomSeed;
+    m_randomSeed =
+        config.contains(u"randomSeed") ? static_cast<quint64>(config.value(u"randomSeed").toInteger()) : m_randomSeed;
     reseed();
     return true;
 }
@@ -198,7 +198,7 @@ QJsonObject FaultEngine::apiToJson(const ApiFaults& faults)
     for (auto it = faults.probabilities.begin(); it != faults.probabilities.end(); ++it)
         o.insert(faultKindName(it.key()), it.value());
     o.insert(u"retryAfterSeconds"_s, faults.retryAfterSeconds);
-    QJsonObject latency{{u"distribution"_s, faults.latency.distribution}};
+    QJsonObject latency {{u"distribution"_s, faults.latency.distribution}};
     if (faults.latency.distribution == u"fixed") {
         latency.insert(u"ms"_s, faults.latency.a);
     } else if (faults.latency.distribution == u"uniform") {
@@ -211,7 +211,7 @@ QJsonObject FaultEngine::apiToJson(const ApiFaults& faults)
     o.insert(u"latency"_s, latency);
     QJsonArray rules;
     for (const Rule& r : faults.failNext) {
-        QJsonObject ro{{u"fault"_s, faultKindName(r.kind)}, {u"count"_s, r.count}};
+        QJsonObject ro {{u"fault"_s, faultKindName(r.kind)}, {u"count"_s, r.count}};
         if (!r.method.isEmpty())
             ro.insert(u"method"_s, QString::fromLatin1(r.method));
         if (!r.pathGlob.isEmpty())
@@ -226,7 +226,7 @@ QJsonObject FaultEngine::apiToJson(const ApiFaults& faults)
 
 QJsonObject FaultEngine::config() const
 {
-    QJsonObject o{{u"randomSeed"_s, static_cast<qint64>(m_randomSeed)}};
+    QJsonObject o {{u"randomSeed"_s, static_cast<qint64>(m_randomSeed)}};
     for (auto it = m_apis.begin(); it != m_apis.end(); ++it)
         o.insert(it.key(), apiToJson(it.value()));
     return o;

@@ -1,5 +1,6 @@
 #pragma once
-// Decides, per request and per API, whether the sandbox misbehaves: error statuses, resets, silence, slowness, bad bodies.
+// Decides, per request and per API, whether the sandbox misbehaves: error statuses, resets, silence, slowness, bad
+// bodies.
 //
 // Configuration (GET/PUT /_sandbox/faults, SandboxServer::setFaults), one object per API, all keys optional:
 //   {"randomSeed": 42,
@@ -54,8 +55,8 @@ QString faultKindName(FaultKind kind);
 struct FaultDecision
 {
     FaultKind kind = FaultKind::None;
-    bool process = true;      // run the simulator before applying the fault
-    int delayMs = 0;          // for Slow
+    bool process = true; // run the simulator before applying the fault
+    int delayMs = 0; // for Slow
     int retryAfterSeconds = 1;
 };
 
@@ -67,7 +68,7 @@ public:
     // Replaces the whole configuration; on error the old one stays and *error says why.
     bool setConfig(const QJsonObject& config, QString* error);
     QJsonObject config() const; // with the remaining counts of failNext rules
-    void reset();               // no faults, seed 0
+    void reset(); // no faults, seed 0
 
     FaultDecision decide(const QString& api, const QByteArray& method, const QString& relativePath);
 

@@ -17,9 +17,9 @@ namespace fb::sandbox {
 
 struct HttpRequest
 {
-    QByteArray method;  // as sent (upper case by convention)
-    QByteArray target;  // request-target as sent, e.g. "/ghl/contacts/?locationId=x"
-    QString path;       // decoded path
+    QByteArray method; // as sent (upper case by convention)
+    QByteArray target; // request-target as sent, e.g. "/ghl/contacts/?locationId=x"
+    QString path; // decoded path
     QUrlQuery query;
     QHash<QByteArray, QByteArray> headers; // lower-case names
     QByteArray body;
@@ -28,8 +28,8 @@ struct HttpRequest
 
 struct HttpLimits
 {
-    qint64 maxHeaderBytes = 64 * 1024;       // request line + headers; more -> 431
-    qint64 maxBodyBytes = 16 * 1024 * 1024;  // Content-Length above -> 413
+    qint64 maxHeaderBytes = 64 * 1024; // request line + headers; more -> 431
+    qint64 maxBodyBytes = 16 * 1024 * 1024; // Content-Length above -> 413
 };
 
 class HttpConnection : public QObject
@@ -48,9 +48,9 @@ public:
     // is this connection). The next pipelined request is parsed only after it.
     void reply(const SimReply& reply);
     void replyTruncated(const SimReply& reply); // full Content-Length, half the body, then close
-    void resetConnection();                     // RST: SO_LINGER 0 + abort
-    void dropConnection();                      // FIN without a response byte
-    void holdForever();                         // never answer; the client's timeout ends it
+    void resetConnection(); // RST: SO_LINGER 0 + abort
+    void dropConnection(); // FIN without a response byte
+    void holdForever(); // never answer; the client's timeout ends it
 
     static QByteArray reasonPhrase(int status);
 
@@ -70,8 +70,8 @@ private:
     Handler m_handler;
     ProtocolErrorHook m_onProtocolError;
     QByteArray m_buffer;
-    bool m_busy = false;     // a request is out with the handler
-    bool m_closing = false;  // no more requests on this connection
+    bool m_busy = false; // a request is out with the handler
+    bool m_closing = false; // no more requests on this connection
     bool m_continueSent = false;
     bool m_processingScheduled = false;
     bool m_currentHead = false;

@@ -18,21 +18,23 @@ namespace {
 SimReply notFound(const QByteArray& method, const QString& path)
 {
     // The shape NestJS (behind GHL) gives for an unknown route.
-    return SimReply::json(404, QJsonObject{{u"statusCode"_s, 404},
-                                           {u"message"_s, QString(u"Cannot "_s + QString::fromLatin1(method) + u' ' + path)},
-                                           {u"error"_s, u"Not Found"_s}});
+    return SimReply::json(
+        404,
+        QJsonObject {{u"statusCode"_s, 404},
+                     {u"message"_s, QString(u"Cannot "_s + QString::fromLatin1(method) + u' ' + path)},
+                     {u"error"_s, u"Not Found"_s}});
 }
 
 SimReply methodNotAllowed(const QByteArray& allow)
 {
-    SimReply r = SimReply::json(405, QJsonObject{{u"statusCode"_s, 405}, {u"message"_s, u"Method Not Allowed"_s}});
+    SimReply r = SimReply::json(405, QJsonObject {{u"statusCode"_s, 405}, {u"message"_s, u"Method Not Allowed"_s}});
     r.setHeader("Allow", allow);
     return r;
 }
 
 SimReply adminError(int status, const QString& message)
 {
-    return SimReply::json(status, QJsonObject{{u"statusCode"_s, status}, {u"error"_s, message}});
+    return SimReply::json(status, QJsonObject {{u"statusCode"_s, status}, {u"error"_s, message}});
 }
 
 } // namespace
@@ -83,8 +85,7 @@ void SandboxCore::onNewConnection()
     while (QTcpSocket* socket = m_server->nextPendingConnection()) {
         m_stats.recordConnection();
         auto* connection = new HttpConnection(
-            socket, m_httpLimits,
-            [this](HttpConnection* c, const HttpRequest& r) { dispatch(c, r); },
+            socket, m_httpLimits, [this](HttpConnection* c, const HttpRequest& r) { dispatch(c, r); },
             [this](int status) { m_stats.recordProtocolError(status); }, this);
         m_connections.insert(connection);
         connect(connection, &HttpConnection::closed, this, [this, connection] { m_connections.remove(connection); });
@@ -95,7 +96,7 @@ SimReply SandboxCore::faultReply(FaultKind kind, int retryAfterSeconds)
 {
     switch (kind) {
     case FaultKind::Http500:
-        return SimReply::json(500, QJsonObject{{u"statusCode"_s, 500}, {u"message"_s, u"Internal server error"_s}});
+        return SimReply::json(500, QJsonObject {{u"statusCode"_s, 500}, {u"message"_s, u"Internal server error"_s}});
     case FaultKind::Http502:
     case FaultKind::Http503: {
         // What a gateway in front of the API sends: HTML, not the API's JSON.
@@ -104,19 +105,19 @@ SimReply SandboxCore::faultReply(FaultKind kind, int retryAfterSeconds)
         r.status = status;
         r.headers.append(QPair<QByteArray, QByteArray>("Content-Type", "text/html"));
         r.body = "<html><head><title>" + QByteArray::number(status) + ' ' + HttpConnection::reasonPhrase(status)
-               + "</title></head><body><center><h1>" + QByteArray::number(status) + ' '
-               + HttpConnection::reasonPhrase(status) + "</h1></center></body></html>\n";
+            + "</title></head><body><center><h1>" + QByteArray::number(status) + ' '
+            + HttpConnection::reasonPhrase(status) + "</h1></center></body></html>\n";
         return r;
     }
     case FaultKind::Http429:
     case FaultKind::Http429NoRetryAfter: {
-        SimReply r = SimReply::json(429, QJsonObject{{u"statusCode"_s, 429}, {u"message"_s, u"Too Many Requests"_s}});
+        SimReply r = SimReply::json(429, QJsonObject {{u"statusCode"_s, 429}, {u"message"_s, u"Too Many Requests"_s}});
         if (kind == FaultKind::Http429)
             r.setHeader("Retry-After", QByteArray::number(retryAfterSeconds));
         return r;
     }
     default:
-        return SimReply::json(200, QJsonObject{{u"message"_s, u"ok"_s}});
+        return SimReply::json(200, QJsonObject {{u"message"_s, u"ok"_s}});
     }
 }
 
@@ -254,11 +255,11 @@ bool SandboxCore::setFaults(const QJsonObject& faults, QString* error)
 
 QJsonObject SandboxCore::limits() const
 {
-    return QJsonObject{{u"highlevel"_s, m_highLevel->limits()},
-                       {u"badger"_s, m_badger->options()},
-                       {u"http"_s,
-                        QJsonObject{{u"maxHeaderBytes"_s, m_httpLimits.maxHeaderBytes},
-                                    {u"maxBodyBytes"_s, m_httpLimits.maxBodyBytes}}}};
+    return QJsonObject {{u"highlevel"_s, m_highLevel->limits()},
+                        {u"badger"_s, m_badger->options()},
+                        {u"http"_s,
+                         QJsonObject {{u"maxHeaderBytes"_s, m_httpLimits.maxHeaderBytes},
+                                      {u"maxBodyBytes"_s, m_httpLimits.maxBodyBytes}}}};
 }
 
 bool SandboxCore::setLimits(const QJsonObject& limits, QString* error)
@@ -289,7 +290,7 @@ SimReply SandboxCore::handleAdmin(const HttpRequest& request)
     const QString path = request.path.mid(QStringLiteral("/_sandbox").size());
     const QByteArray& method = request.method;
     auto parseBody = [&](QJsonObject* out) {
-        QJsonParseError e{};
+        QJsonParseError e {};
         const QJsonDocument doc = QJsonDocument::fromJson(request.body, &e);
         if (e.error != QJsonParseError::NoError || !doc.isObject())
             return false;
@@ -307,7 +308,7 @@ SimReply SandboxCore::handleAdmin(const HttpRequest& request)
         if (method != "POST")
             return methodNotAllowed("POST");
         resetAll();
-        return ok(QJsonObject{{u"reset"_s, true}});
+        return ok(QJsonObject {{u"reset"_s, true}});
     }
     if (path == u"/seed") {
         if (method != "POST")
@@ -316,7 +317,7 @@ SimReply SandboxCore::handleAdmin(const HttpRequest& request)
         if (!parseBody(&seed))
             return adminError(400, u"the seed must be a JSON object"_s);
         loadSeed(seed);
-        return ok(QJsonObject{{u"loaded"_s, QJsonArray::fromStringList(seed.keys())}});
+        return ok(QJsonObject {{u"loaded"_s, QJsonArray::fromStringList(seed.keys())}});
     }
     if (path == u"/faults" || path == u"/limits") {
         const bool faultsPath = path == u"/faults";
@@ -347,16 +348,16 @@ SimReply SandboxCore::handleAdmin(const HttpRequest& request)
         if (!parseBody(&body) || !body.value(u"advanceMs").isDouble())
             return adminError(400, u"body must be {\"advanceMs\": N}"_s);
         m_clock.advance(body.value(u"advanceMs").toInteger());
-        return ok(QJsonObject{{u"now"_s, m_clock.now().toString(Qt::ISODateWithMs)}});
+        return ok(QJsonObject {{u"now"_s, m_clock.now().toString(Qt::ISODateWithMs)}});
     }
     if (path.isEmpty() || path == u"/") {
         if (method != "GET" && method != "HEAD")
             return methodNotAllowed("GET, HEAD");
-        return ok(QJsonObject{
-            {u"endpoints"_s,
-             QJsonArray{u"GET /_sandbox/state"_s, u"POST /_sandbox/reset"_s, u"POST /_sandbox/seed"_s,
-                        u"GET|PUT /_sandbox/faults"_s, u"GET|PUT /_sandbox/limits"_s, u"GET|DELETE /_sandbox/stats"_s,
-                        u"POST /_sandbox/clock"_s}}});
+        return ok(
+            QJsonObject {{u"endpoints"_s,
+                          QJsonArray {u"GET /_sandbox/state"_s, u"POST /_sandbox/reset"_s, u"POST /_sandbox/seed"_s,
+                                      u"GET|PUT /_sandbox/faults"_s, u"GET|PUT /_sandbox/limits"_s,
+                                      u"GET|DELETE /_sandbox/stats"_s, u"POST /_sandbox/clock"_s}}});
     }
     return notFound(method, request.path);
 }

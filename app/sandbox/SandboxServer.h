@@ -46,8 +46,8 @@ public:
     quint16 port() const { return m_port; }
 
     QUrl highLevelBaseUrl() const; // http://127.0.0.1:PORT/ghl
-    QUrl badgerBaseUrl() const;    // http://127.0.0.1:PORT/badger/api/2
-    QUrl adminUrl() const;         // http://127.0.0.1:PORT/_sandbox
+    QUrl badgerBaseUrl() const; // http://127.0.0.1:PORT/badger/api/2
+    QUrl adminUrl() const; // http://127.0.0.1:PORT/_sandbox
 
     void loadSeed(const QJsonObject& seed);
     QJsonObject state() const;

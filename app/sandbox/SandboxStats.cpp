@@ -31,7 +31,7 @@ void SandboxStats::recordAttempt(const QString& api, const QByteArray& method, c
 {
     ++m_requests;
     const QString hash = QString::fromLatin1(QCryptographicHash::hash(body, QCryptographicHash::Sha1).toHex().left(12));
-    ++m_attempts[Key{api, method, QString::fromUtf8(target), hash}];
+    ++m_attempts[Key {api, method, QString::fromUtf8(target), hash}];
 }
 
 void SandboxStats::recordOutcome(const QString& api, const QByteArray& method, const QString& relativePath,
@@ -39,7 +39,7 @@ void SandboxStats::recordOutcome(const QString& api, const QByteArray& method, c
 {
     if (outcome == u"reset")
         ++m_resets;
-    ++m_outcomes[Key{api, method, endpointTemplate(relativePath), outcome}];
+    ++m_outcomes[Key {api, method, endpointTemplate(relativePath), outcome}];
 }
 
 int SandboxStats::attempts(const QByteArray& method, const QByteArray& target) const
@@ -60,27 +60,27 @@ QJsonObject SandboxStats::toJson() const
             items.append({it.key(), it.value()});
         std::sort(items.begin(), items.end(), [](const auto& l, const auto& r) {
             return std::tie(l.first.api, l.first.a, l.first.method, l.first.b)
-                 < std::tie(r.first.api, r.first.a, r.first.method, r.first.b);
+                < std::tie(r.first.api, r.first.a, r.first.method, r.first.b);
         });
         QJsonArray out;
         for (const auto& [k, count] : items) {
-            out.append(QJsonObject{{u"api"_s, k.api},
-                                   {u"method"_s, QString::fromLatin1(k.method)},
-                                   {aName, k.a},
-                                   {bName, k.b},
-                                   {u"count"_s, count}});
+            out.append(QJsonObject {{u"api"_s, k.api},
+                                    {u"method"_s, QString::fromLatin1(k.method)},
+                                    {aName, k.a},
+                                    {bName, k.b},
+                                    {u"count"_s, count}});
         }
         return out;
     };
     QJsonObject protocol;
     for (auto it = m_protocolErrors.begin(); it != m_protocolErrors.end(); ++it)
         protocol.insert(QString::number(it.key()), it.value());
-    return QJsonObject{{u"requests"_s, m_requests},
-                       {u"connections"_s, m_connections},
-                       {u"resets"_s, m_resets},
-                       {u"byEndpoint"_s, sorted(m_outcomes, u"endpoint"_s, u"outcome"_s)},
-                       {u"attempts"_s, sorted(m_attempts, u"target"_s, u"bodySha1"_s)},
-                       {u"protocolErrors"_s, protocol}};
+    return QJsonObject {{u"requests"_s, m_requests},
+                        {u"connections"_s, m_connections},
+                        {u"resets"_s, m_resets},
+                        {u"byEndpoint"_s, sorted(m_outcomes, u"endpoint"_s, u"outcome"_s)},
+                        {u"attempts"_s, sorted(m_attempts, u"target"_s, u"bodySha1"_s)},
+                        {u"protocolErrors"_s, protocol}};
 }
 
 void SandboxStats::clear()

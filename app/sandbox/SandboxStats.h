@@ -18,7 +18,8 @@ public:
     // shows up as a second attempt with the same method, target and body.
     void recordAttempt(const QString& api, const QByteArray& method, const QByteArray& target, const QByteArray& body);
     // outcome: the HTTP status ("200") or the fault that replaced it ("reset", "drop", "noResponse").
-    void recordOutcome(const QString& api, const QByteArray& method, const QString& relativePath, const QString& outcome);
+    void recordOutcome(const QString& api, const QByteArray& method, const QString& relativePath,
+                       const QString& outcome);
     void recordConnection() { ++m_connections; }
     void recordProtocolError(int status) { ++m_protocolErrors[status]; }
 

@@ -122,7 +122,7 @@ double coreMicroseconds(const QJsonObject& seed, const QByteArray& method, int c
     fb::sandbox::HighLevelSimulator simulator(clock);
     simulator.loadSeed(seed.value(u"highlevel"_s).toObject());
     QString ignored;
-    simulator.setLimits(QJsonObject{{u"burstMax"_s, 0}, {u"dailyMax"_s, 0}}, &ignored);
+    simulator.setLimits(QJsonObject {{u"burstMax"_s, 0}, {u"dailyMax"_s, 0}}, &ignored);
     fb::sandbox::SimRequest request;
     request.method = method;
     request.path = u"/contacts/CntBench000000000001"_s;
@@ -159,14 +159,16 @@ int main(int argc, char** argv)
     QTextStream out(stdout);
 
     fb::sandbox::SandboxServer sandbox;
-    const QJsonObject location{{u"id"_s, u"LocBench000000000001"_s}, {u"name"_s, u"Bench"_s},
-                               {u"token"_s, u"bench-token"_s}};
-    const QJsonObject contact{{u"id"_s, u"CntBench000000000001"_s}, {u"locationId"_s, u"LocBench000000000001"_s},
-                              {u"firstName"_s, u"Bench"_s}, {u"email"_s, u"bench@example.com"_s}};
-    const QJsonObject seed{{u"highlevel"_s, QJsonObject{{u"locations"_s, QJsonArray{location}},
-                                                         {u"contacts"_s, QJsonArray{contact}}}}};
+    const QJsonObject location {
+        {u"id"_s, u"LocBench000000000001"_s}, {u"name"_s, u"Bench"_s}, {u"token"_s, u"bench-token"_s}};
+    const QJsonObject contact {{u"id"_s, u"CntBench000000000001"_s},
+                               {u"locationId"_s, u"LocBench000000000001"_s},
+                               {u"firstName"_s, u"Bench"_s},
+                               {u"email"_s, u"bench@example.com"_s}};
+    const QJsonObject seed {
+        {u"highlevel"_s, QJsonObject {{u"locations"_s, QJsonArray {location}}, {u"contacts"_s, QJsonArray {contact}}}}};
     sandbox.loadSeed(seed);
-    sandbox.setLimits(QJsonObject{{u"highlevel"_s, QJsonObject{{u"burstMax"_s, 0}, {u"dailyMax"_s, 0}}}});
+    sandbox.setLimits(QJsonObject {{u"highlevel"_s, QJsonObject {{u"burstMax"_s, 0}, {u"dailyMax"_s, 0}}}});
     QString error;
     if (!sandbox.start(0, &error)) {
         out << "sandbox: " << error << '\n';
@@ -178,7 +180,8 @@ int main(int argc, char** argv)
     echo->moveToThread(&echoThread);
     echoThread.start();
     bool listening = false;
-    QMetaObject::invokeMethod(echo, [&] { listening = echo->listen(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        echo, [&] { listening = echo->listen(); }, Qt::BlockingQueuedConnection);
     if (!listening) {
         out << "echo server cannot listen\n";
         return 1;
@@ -187,9 +190,10 @@ int main(int argc, char** argv)
 
     out << "QNAM client, 6 in flight, " << total << " requests per run (50/50 GET/PUT of a small JSON contact), "
         << QThread::idealThreadCount() << " cores\n";
-    out << "simulator core alone: GET " << QString::number(coreMicroseconds(seed, "GET", 20000), 'f', 1)
-        << " us, PUT " << QString::number(coreMicroseconds(seed, "PUT", 20000), 'f', 1) << " us per request (first 2000 PUTs: "
-        << QString::number(coreMicroseconds(seed, "PUT", 2000), 'f', 1) << " us)\n";
+    out << "simulator core alone: GET " << QString::number(coreMicroseconds(seed, "GET", 20000), 'f', 1) << " us, PUT "
+        << QString::number(coreMicroseconds(seed, "PUT", 20000), 'f', 1)
+        << " us per request (first 2000 PUTs: " << QString::number(coreMicroseconds(seed, "PUT", 2000), 'f', 1)
+        << " us)\n";
     QList<double> echoRates;
     QList<double> sandboxRates;
     drive(echoBase, "x", 500); // warm-up
@@ -206,9 +210,11 @@ int main(int argc, char** argv)
     out << "sandbox accepted " << sandbox.stats().value(u"connections"_s).toInt() << " connections\n";
     const double ratio = median(echoRates) / std::max(1.0, median(sandboxRates));
     out << "median: echo " << qRound(median(echoRates)) << " req/s, sandbox " << qRound(median(sandboxRates))
-        << " req/s, echo/sandbox = " << QString::number(ratio, 'f', 2) << (ratio <= 2.0 ? " (within 2x)\n" : " (OVER 2x)\n");
+        << " req/s, echo/sandbox = " << QString::number(ratio, 'f', 2)
+        << (ratio <= 2.0 ? " (within 2x)\n" : " (OVER 2x)\n");
 
-    QMetaObject::invokeMethod(echo, [echo] { delete echo; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        echo, [echo] { delete echo; }, Qt::BlockingQueuedConnection);
     echoThread.quit();
     echoThread.wait();
     sandbox.stop();

@@ -45,7 +45,7 @@ private:
     PrismRunner m_locations;
     HttpTestClient m_client;
     QHash<QString, QString> m_ids; // placeholders filled from earlier responses: {contact}, {task}, {note}
-    QSet<QString> m_checked;       // "METHOD /spec/path" of every operation validated
+    QSet<QString> m_checked; // "METHOD /spec/path" of every operation validated
 };
 
 void TestHighLevelFidelity::initTestCase()
@@ -53,7 +53,7 @@ void TestHighLevelFidelity::initTestCase()
     QString error;
     QVERIFY2(m_fixture.start(&error), qPrintable(error));
     // The fidelity run must not be limited by the simulated rate limit.
-    QVERIFY(m_fixture.server().setLimits(QJsonObject{{u"highlevel"_s, QJsonObject{{u"burstMax"_s, 0}}}}));
+    QVERIFY(m_fixture.server().setLimits(QJsonObject {{u"highlevel"_s, QJsonObject {{u"burstMax"_s, 0}}}}));
     const auto patches = fb::testsupport::ghlSpecPatches();
     QVERIFY2(m_contacts.prepareSpec(u"ghl/apps/contacts.json"_s, patches, &error), qPrintable(error));
     QVERIFY2(m_locations.prepareSpec(u"ghl/apps/locations.json"_s, patches, &error), qPrintable(error));
@@ -69,14 +69,14 @@ void TestHighLevelFidelity::initTestCase()
 
 void TestHighLevelFidelity::operations_data()
 {
-    QTest::addColumn<QString>("spec");        // "contacts" or "locations"
-    QTest::addColumn<QString>("operation");   // METHOD + spec path, for the coverage check
+    QTest::addColumn<QString>("spec"); // "contacts" or "locations"
+    QTest::addColumn<QString>("operation"); // METHOD + spec path, for the coverage check
     QTest::addColumn<QByteArray>("method");
-    QTest::addColumn<QString>("path");        // may hold {contact}, {task}, {note}
+    QTest::addColumn<QString>("path"); // may hold {contact}, {task}, {note}
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<int>("status");
-    QTest::addColumn<QString>("capture");     // placeholder to fill from the response: "contact=contact.id"
-    QTest::addColumn<bool>("badRequest");     // the request is wrong on purpose: request violations expected
+    QTest::addColumn<QString>("capture"); // placeholder to fill from the response: "contact=contact.id"
+    QTest::addColumn<bool>("badRequest"); // the request is wrong on purpose: request violations expected
 
     const QByteArray contact = R"({"locationId":"LocSandboxFixture001","firstName":"Fidel","lastName":"Ity",)"
                                R"("email":"fidel@example.com","phone":"+15550001111","dateOfBirth":"1990-09-25",)"
@@ -131,7 +131,8 @@ void TestHighLevelFidelity::operations_data()
     row("create note", c, u"POST /contacts/{contactId}/notes"_s, "POST", u"/contacts/{contact}/notes"_s,
         R"({"body":"Check-in from Badger","userId":"UsrSandboxFixture001"})", 201, u"note=note.id"_s);
     row("list notes", c, u"GET /contacts/{contactId}/notes"_s, "GET", u"/contacts/{contact}/notes"_s, {}, 200);
-    row("get note", c, u"GET /contacts/{contactId}/notes/{id}"_s, "GET", u"/contacts/{contact}/notes/{note}"_s, {}, 200);
+    row("get note", c, u"GET /contacts/{contactId}/notes/{id}"_s, "GET", u"/contacts/{contact}/notes/{note}"_s, {},
+        200);
     row("update note", c, u"PUT /contacts/{contactId}/notes/{id}"_s, "PUT", u"/contacts/{contact}/notes/{note}"_s,
         R"({"body":"Edited"})", 200);
     row("delete note", c, u"DELETE /contacts/{contactId}/notes/{id}"_s, "DELETE", u"/contacts/{contact}/notes/{note}"_s,
@@ -143,11 +144,12 @@ void TestHighLevelFidelity::operations_data()
     row("appointments", c, u"GET /contacts/{contactId}/appointments"_s, "GET",
         u"/contacts/CntAnnLee00000000001/appointments"_s, {}, 200);
     row("bulk tags add", c, u"POST /contacts/bulk/tags/update/{type}"_s, "POST", u"/contacts/bulk/tags/update/add"_s,
-        R"({"locationId":"LocSandboxFixture001","contacts":["{contact}","CntAnnLee00000000001"],"tags":["bulk"]})", 201);
+        R"({"locationId":"LocSandboxFixture001","contacts":["{contact}","CntAnnLee00000000001"],"tags":["bulk"]})",
+        201);
     row("add followers", c, u"POST /contacts/{contactId}/followers"_s, "POST", u"/contacts/{contact}/followers"_s,
         R"({"followers":["UsrSandboxFixture001"]})", 201);
-    row("remove followers", c, u"DELETE /contacts/{contactId}/followers"_s, "DELETE", u"/contacts/{contact}/followers"_s,
-        R"({"followers":["UsrSandboxFixture001"]})", 200);
+    row("remove followers", c, u"DELETE /contacts/{contactId}/followers"_s, "DELETE",
+        u"/contacts/{contact}/followers"_s, R"({"followers":["UsrSandboxFixture001"]})", 200);
     row("delete contact", c, u"DELETE /contacts/{contactId}"_s, "DELETE", u"/contacts/{contact}"_s, {}, 200);
     row("get location", l, u"GET /locations/{locationId}"_s, "GET", u"/locations/LocSandboxFixture001"_s, {}, 200);
     row("custom fields", l, u"GET /locations/{locationId}/customFields"_s, "GET",
@@ -175,7 +177,8 @@ void TestHighLevelFidelity::operations()
     QVERIFY2(!path.contains(u'{'), "an earlier row did not provide an id");
     const PrismRunner& prism = spec == u"contacts" ? m_contacts : m_locations;
     const auto r = m_client.send(method, QUrl(prism.baseUrl().toString() + path), body);
-    QVERIFY2(r.status == status, qPrintable(u"%1 %2: %3"_s.arg(r.status).arg(r.errorString, QString::fromUtf8(r.body))));
+    QVERIFY2(r.status == status,
+             qPrintable(u"%1 %2: %3"_s.arg(r.status).arg(r.errorString, QString::fromUtf8(r.body))));
     const QJsonArray violations = r.violations();
     if (!violations.isEmpty())
         qInfo("sl-violations: %s", r.header("sl-violations").constData());
@@ -201,20 +204,35 @@ void TestHighLevelFidelity::operations()
 void TestHighLevelFidelity::everyUsedOperationWasChecked()
 {
     // The operations Fieldbridge uses (NOTES §2 plus the location endpoints): each must have been validated above.
-    const QStringList used = {
-        u"POST /contacts/"_s, u"GET /contacts/{contactId}"_s, u"PUT /contacts/{contactId}"_s,
-        u"DELETE /contacts/{contactId}"_s, u"POST /contacts/upsert"_s, u"POST /contacts/search"_s,
-        u"GET /contacts/search/duplicate"_s, u"GET /contacts/"_s, u"GET /contacts/{contactId}/tasks"_s,
-        u"POST /contacts/{contactId}/tasks"_s, u"GET /contacts/{contactId}/tasks/{taskId}"_s,
-        u"PUT /contacts/{contactId}/tasks/{taskId}"_s, u"DELETE /contacts/{contactId}/tasks/{taskId}"_s,
-        u"PUT /contacts/{contactId}/tasks/{taskId}/completed"_s, u"GET /contacts/{contactId}/notes"_s,
-        u"POST /contacts/{contactId}/notes"_s, u"GET /contacts/{contactId}/notes/{id}"_s,
-        u"PUT /contacts/{contactId}/notes/{id}"_s, u"DELETE /contacts/{contactId}/notes/{id}"_s,
-        u"POST /contacts/{contactId}/tags"_s, u"DELETE /contacts/{contactId}/tags"_s,
-        u"GET /contacts/{contactId}/appointments"_s, u"POST /contacts/bulk/tags/update/{type}"_s,
-        u"POST /contacts/{contactId}/followers"_s, u"DELETE /contacts/{contactId}/followers"_s,
-        u"GET /locations/{locationId}"_s, u"GET /locations/{locationId}/customFields"_s,
-        u"GET /locations/{locationId}/tags"_s, u"POST /locations/{locationId}/tasks/search"_s};
+    const QStringList used = {u"POST /contacts/"_s,
+                              u"GET /contacts/{contactId}"_s,
+                              u"PUT /contacts/{contactId}"_s,
+                              u"DELETE /contacts/{contactId}"_s,
+                              u"POST /contacts/upsert"_s,
+                              u"POST /contacts/search"_s,
+                              u"GET /contacts/search/duplicate"_s,
+                              u"GET /contacts/"_s,
+                              u"GET /contacts/{contactId}/tasks"_s,
+                              u"POST /contacts/{contactId}/tasks"_s,
+                              u"GET /contacts/{contactId}/tasks/{taskId}"_s,
+                              u"PUT /contacts/{contactId}/tasks/{taskId}"_s,
+                              u"DELETE /contacts/{contactId}/tasks/{taskId}"_s,
+                              u"PUT /contacts/{contactId}/tasks/{taskId}/completed"_s,
+                              u"GET /contacts/{contactId}/notes"_s,
+                              u"POST /contacts/{contactId}/notes"_s,
+                              u"GET /contacts/{contactId}/notes/{id}"_s,
+                              u"PUT /contacts/{contactId}/notes/{id}"_s,
+                              u"DELETE /contacts/{contactId}/notes/{id}"_s,
+                              u"POST /contacts/{contactId}/tags"_s,
+                              u"DELETE /contacts/{contactId}/tags"_s,
+                              u"GET /contacts/{contactId}/appointments"_s,
+                              u"POST /contacts/bulk/tags/update/{type}"_s,
+                              u"POST /contacts/{contactId}/followers"_s,
+                              u"DELETE /contacts/{contactId}/followers"_s,
+                              u"GET /locations/{locationId}"_s,
+                              u"GET /locations/{locationId}/customFields"_s,
+                              u"GET /locations/{locationId}/tags"_s,
+                              u"POST /locations/{locationId}/tasks/search"_s};
     for (const QString& op : used)
         QVERIFY2(m_checked.contains(op), qPrintable(u"not validated: "_s + op));
 }

@@ -116,14 +116,15 @@ void TestHighLevelSimulator::authAndVersion_data()
     QTest::addColumn<int>("status");
     const QByteArray good = "Bearer "_ba + SandboxFixture::kToken;
     QTest::newRow("no token") << QByteArray() << "2021-07-28"_ba << u"/contacts/CntAnnLee00000000001"_s << 401;
-    QTest::newRow("unknown token") << "Bearer nope"_ba << "2021-07-28"_ba << u"/contacts/CntAnnLee00000000001"_s << 401;
-    QTest::newRow("token without Bearer") << QByteArray(SandboxFixture::kToken) << "2021-07-28"_ba
-                                          << u"/contacts/CntAnnLee00000000001"_s << 401;
+    QTest::newRow("unknown token") << "Bearer nope"_ba
+                                   << "2021-07-28"_ba << u"/contacts/CntAnnLee00000000001"_s << 401;
+    QTest::newRow("token without Bearer")
+        << QByteArray(SandboxFixture::kToken) << "2021-07-28"_ba << u"/contacts/CntAnnLee00000000001"_s << 401;
     QTest::newRow("no Version, op declares 422") << good << QByteArray() << u"/contacts/CntAnnLee00000000001"_s << 422;
-    QTest::newRow("old Version, op declares 422") << good << "2021-04-15"_ba << u"/contacts/CntAnnLee00000000001"_s
-                                                  << 422;
-    QTest::newRow("no Version, op without 422") << good << QByteArray() << u"/contacts/CntAnnLee00000000001/tasks"_s
-                                                << 400;
+    QTest::newRow("old Version, op declares 422")
+        << good << "2021-04-15"_ba << u"/contacts/CntAnnLee00000000001"_s << 422;
+    QTest::newRow("no Version, op without 422")
+        << good << QByteArray() << u"/contacts/CntAnnLee00000000001/tasks"_s << 400;
     QTest::newRow("all good") << good << "2021-07-28"_ba << u"/contacts/CntAnnLee00000000001"_s << 200;
 }
 
@@ -163,13 +164,13 @@ void TestHighLevelSimulator::locationAccess_data()
     QTest::addColumn<QByteArray>("body");
     QTest::newRow("list another location") << "GET"_ba << u"/contacts/?locationId=%1"_s.arg(kOtherLoc) << QByteArray();
     QTest::newRow("contact of another location") << "GET"_ba << u"/contacts/CntCyOtherLoc0000003"_s << QByteArray();
-    QTest::newRow("create in another location") << "POST"_ba << u"/contacts/"_s
-                                                << QJsonDocument(QJsonObject{{u"locationId"_s, kOtherLoc}}).toJson();
+    QTest::newRow("create in another location")
+        << "POST"_ba << u"/contacts/"_s << QJsonDocument(QJsonObject {{u"locationId"_s, kOtherLoc}}).toJson();
     QTest::newRow("search another location")
         << "POST"_ba << u"/contacts/search"_s
-        << QJsonDocument(QJsonObject{{u"locationId"_s, kOtherLoc}, {u"pageLimit"_s, 10}}).toJson();
-    QTest::newRow("custom fields of another location") << "GET"_ba << u"/locations/%1/customFields"_s.arg(kOtherLoc)
-                                                       << QByteArray();
+        << QJsonDocument(QJsonObject {{u"locationId"_s, kOtherLoc}, {u"pageLimit"_s, 10}}).toJson();
+    QTest::newRow("custom fields of another location")
+        << "GET"_ba << u"/locations/%1/customFields"_s.arg(kOtherLoc) << QByteArray();
     QTest::newRow("another location itself") << "GET"_ba << u"/locations/%1"_s.arg(kOtherLoc) << QByteArray();
 }
 
@@ -186,9 +187,11 @@ void TestHighLevelSimulator::locationAccess()
 void TestHighLevelSimulator::createGetUpdateDelete()
 {
     const auto created = json("POST", u"/contacts/"_s,
-                              QJsonObject{{u"locationId"_s, kLoc}, {u"firstName"_s, u"Dana"_s},
-                                          {u"lastName"_s, u"Øster"_s}, {u"email"_s, u"Dana@Example.com"_s},
-                                          {u"someFutureField"_s, u"tolerated"_s}});
+                              QJsonObject {{u"locationId"_s, kLoc},
+                                           {u"firstName"_s, u"Dana"_s},
+                                           {u"lastName"_s, u"Øster"_s},
+                                           {u"email"_s, u"Dana@Example.com"_s},
+                                           {u"someFutureField"_s, u"tolerated"_s}});
     QCOMPARE(created.status, 201);
     const QJsonObject contact = created.json().value(u"contact"_s).toObject();
     const QString id = contact.value(u"id"_s).toString();
@@ -201,7 +204,8 @@ void TestHighLevelSimulator::createGetUpdateDelete()
     QVERIFY(!created.json().value(u"traceId"_s).toString().isEmpty());
 
     m_fixture.server().advanceClock(1500);
-    const auto updated = json("PUT", u"/contacts/"_s + id, QJsonObject{{u"city"_s, u"Tromsø"_s}, {u"email"_s, QJsonValue()}});
+    const auto updated =
+        json("PUT", u"/contacts/"_s + id, QJsonObject {{u"city"_s, u"Tromsø"_s}, {u"email"_s, QJsonValue()}});
     QCOMPARE(updated.status, 200);
     QCOMPARE(updated.json().value(u"succeded"_s).toBool(), true);
     const QJsonObject after = updated.json().value(u"contact"_s).toObject();
@@ -214,10 +218,11 @@ void TestHighLevelSimulator::createGetUpdateDelete()
     QCOMPARE(fetched.status, 200);
     QCOMPARE(fetched.json().value(u"contact"_s).toObject(), after);
 
-    QCOMPARE(json("POST", u"/contacts/%1/tasks"_s.arg(id),
-                  QJsonObject{{u"title"_s, u"t"_s}, {u"dueDate"_s, u"2026-05-01T10:00:00Z"_s}, {u"completed"_s, false}})
-                 .status,
-             201);
+    QCOMPARE(
+        json("POST", u"/contacts/%1/tasks"_s.arg(id),
+             QJsonObject {{u"title"_s, u"t"_s}, {u"dueDate"_s, u"2026-05-01T10:00:00Z"_s}, {u"completed"_s, false}})
+            .status,
+        201);
     const auto deleted = m_fixture.client().send("DELETE", m_fixture.ghl(u"/contacts/"_s + id));
     QCOMPARE(deleted.status, 200);
     QCOMPARE(deleted.json().value(u"succeded"_s).toBool(), true);
@@ -264,8 +269,8 @@ void TestHighLevelSimulator::createValidation()
 
 void TestHighLevelSimulator::createRefusesDuplicates()
 {
-    const auto r = json("POST", u"/contacts/"_s,
-                        QJsonObject{{u"locationId"_s, kLoc}, {u"email"_s, u"ann.lee@example.COM"_s}});
+    const auto r =
+        json("POST", u"/contacts/"_s, QJsonObject {{u"locationId"_s, kLoc}, {u"email"_s, u"ann.lee@example.COM"_s}});
     QCOMPARE(r.status, 400);
     QCOMPARE(r.json().value(u"message"_s).toString(), u"This location does not allow duplicated contacts."_s);
     QCOMPARE(r.json().value(u"meta"_s).toObject().value(u"contactId"_s).toString(), u"CntAnnLee00000000001"_s);
@@ -278,17 +283,17 @@ void TestHighLevelSimulator::upsertMatching_data()
     QTest::addColumn<bool>("isNew");
     QTest::addColumn<QString>("matchedId");
     QTest::newRow("email differing in case matches")
-        << QJsonObject{{u"email"_s, u"ANN.LEE@example.com"_s}, {u"city"_s, u"Oslo"_s}} << false
+        << QJsonObject {{u"email"_s, u"ANN.LEE@example.com"_s}, {u"city"_s, u"Oslo"_s}} << false
         << u"CntAnnLee00000000001"_s;
     QTest::newRow("phone matches when no email")
-        << QJsonObject{{u"phone"_s, u"+1 (555) 123-0002"_s}} << false << u"CntBoMarsh0000000002"_s;
+        << QJsonObject {{u"phone"_s, u"+1 (555) 123-0002"_s}} << false << u"CntBoMarsh0000000002"_s;
     QTest::newRow("email wins over phone of another contact")
-        << QJsonObject{{u"email"_s, u"ann.lee@example.com"_s}, {u"phone"_s, u"+15551230002"_s}} << false
+        << QJsonObject {{u"email"_s, u"ann.lee@example.com"_s}, {u"phone"_s, u"+15551230002"_s}} << false
         << u"CntAnnLee00000000001"_s;
     QTest::newRow("unknown email and phone create")
-        << QJsonObject{{u"email"_s, u"new@example.com"_s}, {u"phone"_s, u"+15559999999"_s}} << true << QString();
+        << QJsonObject {{u"email"_s, u"new@example.com"_s}, {u"phone"_s, u"+15559999999"_s}} << true << QString();
     QTest::newRow("other location's email does not match")
-        << QJsonObject{{u"email"_s, u"cy@other.example"_s}} << true << QString();
+        << QJsonObject {{u"email"_s, u"cy@other.example"_s}} << true << QString();
 }
 
 void TestHighLevelSimulator::upsertMatching()
@@ -297,7 +302,8 @@ void TestHighLevelSimulator::upsertMatching()
     QFETCH(bool, isNew);
     QFETCH(QString, matchedId);
     body.insert(u"locationId"_s, kLoc);
-    const int before = m_fixture.server().state().value(u"highlevel"_s).toObject().value(u"contacts"_s).toArray().size();
+    const int before =
+        m_fixture.server().state().value(u"highlevel"_s).toObject().value(u"contacts"_s).toArray().size();
     const auto r = json("POST", u"/contacts/upsert"_s, body);
     QCOMPARE(r.status, 200);
     const QJsonObject o = r.json();
@@ -315,32 +321,33 @@ void TestHighLevelSimulator::upsertMatching()
 void TestHighLevelSimulator::tagsReplacedOnUpdateAndUpsert()
 {
     const auto updated = json("PUT", u"/contacts/CntAnnLee00000000001"_s,
-                              QJsonObject{{u"tags"_s, QJsonArray{u"Hot Lead"_s, u"hot lead"_s, u" route-7 "_s}}});
+                              QJsonObject {{u"tags"_s, QJsonArray {u"Hot Lead"_s, u"hot lead"_s, u" route-7 "_s}}});
     QCOMPARE(updated.status, 200);
     QCOMPARE(updated.json().value(u"contact"_s).toObject().value(u"tags"_s).toArray(),
-             (QJsonArray{u"hot lead"_s, u"route-7"_s}));
+             (QJsonArray {u"hot lead"_s, u"route-7"_s}));
     // No tags key: tags stay as they are.
-    const auto untouched = json("PUT", u"/contacts/CntAnnLee00000000001"_s, QJsonObject{{u"city"_s, u"X"_s}});
+    const auto untouched = json("PUT", u"/contacts/CntAnnLee00000000001"_s, QJsonObject {{u"city"_s, u"X"_s}});
     QCOMPARE(untouched.json().value(u"contact"_s).toObject().value(u"tags"_s).toArray().size(), 2);
-    const auto upserted = json("POST", u"/contacts/upsert"_s,
-                               QJsonObject{{u"locationId"_s, kLoc}, {u"email"_s, u"ann.lee@example.com"_s},
-                                           {u"tags"_s, QJsonArray{u"only"_s}}});
-    QCOMPARE(upserted.json().value(u"contact"_s).toObject().value(u"tags"_s).toArray(), QJsonArray{u"only"_s});
-    const auto emptied = json("PUT", u"/contacts/CntAnnLee00000000001"_s, QJsonObject{{u"tags"_s, QJsonArray()}});
+    const auto upserted =
+        json("POST", u"/contacts/upsert"_s,
+             QJsonObject {
+                 {u"locationId"_s, kLoc}, {u"email"_s, u"ann.lee@example.com"_s}, {u"tags"_s, QJsonArray {u"only"_s}}});
+    QCOMPARE(upserted.json().value(u"contact"_s).toObject().value(u"tags"_s).toArray(), QJsonArray {u"only"_s});
+    const auto emptied = json("PUT", u"/contacts/CntAnnLee00000000001"_s, QJsonObject {{u"tags"_s, QJsonArray()}});
     QVERIFY(emptied.json().value(u"contact"_s).toObject().value(u"tags"_s).toArray().isEmpty());
 }
 
 void TestHighLevelSimulator::tagEndpointsAddAndRemove()
 {
     const auto added = json("POST", u"/contacts/CntAnnLee00000000001/tags"_s,
-                            QJsonObject{{u"tags"_s, QJsonArray{u"New"_s, u"customer"_s}}});
+                            QJsonObject {{u"tags"_s, QJsonArray {u"New"_s, u"customer"_s}}});
     QCOMPARE(added.status, 201);
-    QCOMPARE(added.json().value(u"tags"_s).toArray(), (QJsonArray{u"customer"_s, u"badger"_s, u"new"_s}));
+    QCOMPARE(added.json().value(u"tags"_s).toArray(), (QJsonArray {u"customer"_s, u"badger"_s, u"new"_s}));
     const auto removed = json("DELETE", u"/contacts/CntAnnLee00000000001/tags"_s,
-                              QJsonObject{{u"tags"_s, QJsonArray{u"customer"_s, u"absent"_s}}});
+                              QJsonObject {{u"tags"_s, QJsonArray {u"customer"_s, u"absent"_s}}});
     QCOMPARE(removed.status, 200);
-    QCOMPARE(removed.json().value(u"tags"_s).toArray(), (QJsonArray{u"badger"_s, u"new"_s}));
-    QCOMPARE(json("POST", u"/contacts/CntAnnLee00000000001/tags"_s, QJsonObject{}).status, 422);
+    QCOMPARE(removed.json().value(u"tags"_s).toArray(), (QJsonArray {u"badger"_s, u"new"_s}));
+    QCOMPARE(json("POST", u"/contacts/CntAnnLee00000000001/tags"_s, QJsonObject {}).status, 422);
     // The new tag is now a location tag.
     const QJsonArray locationTags = get(u"/locations/%1/tags"_s.arg(kLoc)).json().value(u"tags"_s).toArray();
     QStringList names;
@@ -351,34 +358,36 @@ void TestHighLevelSimulator::tagEndpointsAddAndRemove()
 
 void TestHighLevelSimulator::customFieldAsymmetry()
 {
-    const auto r = json("PUT", u"/contacts/CntBoMarsh0000000002"_s,
-                        QJsonObject{{u"customFields"_s,
-                                     QJsonArray{QJsonObject{{u"id"_s, kText}, {u"key"_s, u"region"_s},
-                                                            {u"field_value"_s, u"South"_s}},
-                                                QJsonObject{{u"id"_s, kCheckbox},
-                                                            {u"field_value"_s, QJsonArray{u"Roofing"_s}}}}}});
+    const auto r =
+        json("PUT", u"/contacts/CntBoMarsh0000000002"_s,
+             QJsonObject {
+                 {u"customFields"_s,
+                  QJsonArray {QJsonObject {{u"id"_s, kText}, {u"key"_s, u"region"_s}, {u"field_value"_s, u"South"_s}},
+                              QJsonObject {{u"id"_s, kCheckbox}, {u"field_value"_s, QJsonArray {u"Roofing"_s}}}}}});
     QCOMPARE(r.status, 200);
     QJsonArray values = r.json().value(u"contact"_s).toObject().value(u"customFields"_s).toArray();
     QCOMPARE(values.size(), 2);
     for (const QJsonValue& v : values) {
         // Read shape: {id, value} only.
-        QCOMPARE(v.toObject().keys(), (QStringList{u"id"_s, u"value"_s}));
+        QCOMPARE(v.toObject().keys(), (QStringList {u"id"_s, u"value"_s}));
     }
     QCOMPARE(values.at(0).toObject().value(u"value"_s).toString(), u"South"_s);
-    QCOMPARE(values.at(1).toObject().value(u"value"_s).toArray(), QJsonArray{u"Roofing"_s});
+    QCOMPARE(values.at(1).toObject().value(u"value"_s).toArray(), QJsonArray {u"Roofing"_s});
 
     // {id, value} (common in the wild) and key-only writes are tolerated; writes merge by id; "" clears.
-    const auto r2 = json("PUT", u"/contacts/CntBoMarsh0000000002"_s,
-                         QJsonObject{{u"customFields"_s, QJsonArray{QJsonObject{{u"id"_s, kText}, {u"value"_s, u"East"_s}}}}});
+    const auto r2 =
+        json("PUT", u"/contacts/CntBoMarsh0000000002"_s,
+             QJsonObject {{u"customFields"_s, QJsonArray {QJsonObject {{u"id"_s, kText}, {u"value"_s, u"East"_s}}}}});
     values = r2.json().value(u"contact"_s).toObject().value(u"customFields"_s).toArray();
     QCOMPARE(values.size(), 2);
     QCOMPARE(values.at(0).toObject().value(u"value"_s).toString(), u"East"_s);
-    const auto r3 = json("PUT", u"/contacts/CntBoMarsh0000000002"_s,
-                         QJsonObject{{u"customFields"_s,
-                                      QJsonArray{QJsonObject{{u"key"_s, u"contact.region"_s}, {u"field_value"_s, u"West"_s}},
-                                                 QJsonObject{{u"id"_s, kCheckbox}, {u"field_value"_s, u""_s}},
-                                                 QJsonObject{{u"id"_s, u"UnknownField00000000"_s},
-                                                             {u"field_value"_s, u"ignored"_s}}}}});
+    const auto r3 =
+        json("PUT", u"/contacts/CntBoMarsh0000000002"_s,
+             QJsonObject {
+                 {u"customFields"_s,
+                  QJsonArray {QJsonObject {{u"key"_s, u"contact.region"_s}, {u"field_value"_s, u"West"_s}},
+                              QJsonObject {{u"id"_s, kCheckbox}, {u"field_value"_s, u""_s}},
+                              QJsonObject {{u"id"_s, u"UnknownField00000000"_s}, {u"field_value"_s, u"ignored"_s}}}}});
     values = r3.json().value(u"contact"_s).toObject().value(u"customFields"_s).toArray();
     QCOMPARE(values.size(), 1);
     QCOMPARE(values.at(0).toObject().value(u"id"_s).toString(), kText);
@@ -391,61 +400,67 @@ void TestHighLevelSimulator::searchFiltersAndValidation_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<QStringList>("expectedIds");
     QTest::addColumn<int>("total");
-    const QJsonObject base{{u"locationId"_s, kLoc}, {u"pageLimit"_s, 50}};
+    const QJsonObject base {{u"locationId"_s, kLoc}, {u"pageLimit"_s, 50}};
     auto with = [&base](const QString& key, const QJsonValue& v) {
         QJsonObject o = base;
         o.insert(key, v);
         return o;
     };
     QTest::newRow("all, newest first") << base << 200
-                                      << QStringList{u"CntBoMarsh0000000002"_s, u"CntAnnLee00000000001"_s} << 2;
-    QTest::newRow("dateUpdated range")
-        << with(u"filters"_s, QJsonArray{QJsonObject{{u"field"_s, u"dateUpdated"_s}, {u"operator"_s, u"range"_s},
-                                                     {u"value"_s, QJsonObject{{u"gte"_s, u"2026-01-20T00:00:00.000Z"_s},
-                                                                              {u"lte"_s, u"2026-02-02T00:00:00Z"_s}}}}})
-        << 200 << QStringList{u"CntAnnLee00000000001"_s} << 1;
+                                       << QStringList {u"CntBoMarsh0000000002"_s, u"CntAnnLee00000000001"_s} << 2;
+    QTest::newRow("dateUpdated range") << with(
+        u"filters"_s,
+        QJsonArray {QJsonObject {
+            {u"field"_s, u"dateUpdated"_s},
+            {u"operator"_s, u"range"_s},
+            {u"value"_s,
+             QJsonObject {{u"gte"_s, u"2026-01-20T00:00:00.000Z"_s}, {u"lte"_s, u"2026-02-02T00:00:00Z"_s}}}}})
+                                       << 200 << QStringList {u"CntAnnLee00000000001"_s} << 1;
     QTest::newRow("dateUpdated range in epoch ms")
-        << with(u"filters"_s, QJsonArray{QJsonObject{{u"field"_s, u"dateUpdated"_s}, {u"operator"_s, u"range"_s},
-                                                     {u"value"_s, QJsonObject{{u"lt"_s, 1768000000000.0}}}}})
-        << 200 << QStringList{u"CntBoMarsh0000000002"_s} << 1;
-    QTest::newRow("email eq ignores case")
-        << with(u"filters"_s, QJsonArray{QJsonObject{{u"field"_s, u"email"_s}, {u"operator"_s, u"eq"_s},
-                                                     {u"value"_s, u"ann.lee@EXAMPLE.com"_s}}})
-        << 200 << QStringList{u"CntAnnLee00000000001"_s} << 1;
-    QTest::newRow("tags eq")
-        << with(u"filters"_s, QJsonArray{QJsonObject{{u"field"_s, u"tags"_s}, {u"operator"_s, u"eq"_s},
-                                                     {u"value"_s, u"badger"_s}}})
-        << 200 << QStringList{u"CntAnnLee00000000001"_s} << 1;
-    QTest::newRow("email not_exists")
-        << with(u"filters"_s, QJsonArray{QJsonObject{{u"field"_s, u"email"_s}, {u"operator"_s, u"not_exists"_s}}})
-        << 200 << QStringList{u"CntBoMarsh0000000002"_s} << 1;
-    QTest::newRow("OR group")
         << with(u"filters"_s,
-                QJsonArray{QJsonObject{{u"group"_s, u"OR"_s},
-                                       {u"filters"_s, QJsonArray{QJsonObject{{u"field"_s, u"firstNameLowerCase"_s},
-                                                                             {u"operator"_s, u"eq"_s},
-                                                                             {u"value"_s, u"bo"_s}},
-                                                                 QJsonObject{{u"field"_s, u"companyName"_s},
-                                                                             {u"operator"_s, u"contains"_s},
-                                                                             {u"value"_s, u"farms"_s}}}}}})
-        << 200 << QStringList{u"CntBoMarsh0000000002"_s, u"CntAnnLee00000000001"_s} << 2;
+                QJsonArray {QJsonObject {{u"field"_s, u"dateUpdated"_s},
+                                         {u"operator"_s, u"range"_s},
+                                         {u"value"_s, QJsonObject {{u"lt"_s, 1768000000000.0}}}}})
+        << 200 << QStringList {u"CntBoMarsh0000000002"_s} << 1;
+    QTest::newRow("email eq ignores case")
+        << with(u"filters"_s,
+                QJsonArray {QJsonObject {
+                    {u"field"_s, u"email"_s}, {u"operator"_s, u"eq"_s}, {u"value"_s, u"ann.lee@EXAMPLE.com"_s}}})
+        << 200 << QStringList {u"CntAnnLee00000000001"_s} << 1;
+    QTest::newRow("tags eq") << with(
+        u"filters"_s,
+        QJsonArray {QJsonObject {{u"field"_s, u"tags"_s}, {u"operator"_s, u"eq"_s}, {u"value"_s, u"badger"_s}}})
+                             << 200 << QStringList {u"CntAnnLee00000000001"_s} << 1;
+    QTest::newRow("email not_exists") << with(
+        u"filters"_s, QJsonArray {QJsonObject {{u"field"_s, u"email"_s}, {u"operator"_s, u"not_exists"_s}}})
+                                      << 200 << QStringList {u"CntBoMarsh0000000002"_s} << 1;
+    QTest::newRow("OR group") << with(
+        u"filters"_s,
+        QJsonArray {QJsonObject {
+            {u"group"_s, u"OR"_s},
+            {u"filters"_s,
+             QJsonArray {
+                 QJsonObject {{u"field"_s, u"firstNameLowerCase"_s}, {u"operator"_s, u"eq"_s}, {u"value"_s, u"bo"_s}},
+                 QJsonObject {
+                     {u"field"_s, u"companyName"_s}, {u"operator"_s, u"contains"_s}, {u"value"_s, u"farms"_s}}}}}})
+                              << 200 << QStringList {u"CntBoMarsh0000000002"_s, u"CntAnnLee00000000001"_s} << 2;
     QTest::newRow("sort by firstName asc")
-        << with(u"sort"_s, QJsonArray{QJsonObject{{u"field"_s, u"firstNameLowerCase"_s}, {u"direction"_s, u"asc"_s}}})
-        << 200 << QStringList{u"CntAnnLee00000000001"_s, u"CntBoMarsh0000000002"_s} << 2;
-    QTest::newRow("query") << with(u"query"_s, u"marsh"_s) << 200 << QStringList{u"CntBoMarsh0000000002"_s} << 1;
-    QTest::newRow("pageLimit 500 is fine") << with(u"pageLimit"_s, 500) << 200
-                                           << QStringList{u"CntBoMarsh0000000002"_s, u"CntAnnLee00000000001"_s} << 2;
+        << with(u"sort"_s, QJsonArray {QJsonObject {{u"field"_s, u"firstNameLowerCase"_s}, {u"direction"_s, u"asc"_s}}})
+        << 200 << QStringList {u"CntAnnLee00000000001"_s, u"CntBoMarsh0000000002"_s} << 2;
+    QTest::newRow("query") << with(u"query"_s, u"marsh"_s) << 200 << QStringList {u"CntBoMarsh0000000002"_s} << 1;
+    QTest::newRow("pageLimit 500 is fine")
+        << with(u"pageLimit"_s, 500) << 200 << QStringList {u"CntBoMarsh0000000002"_s, u"CntAnnLee00000000001"_s} << 2;
     QTest::newRow("pageLimit 501") << with(u"pageLimit"_s, 501) << 422 << QStringList() << 0;
-    QTest::newRow("no pageLimit") << QJsonObject{{u"locationId"_s, kLoc}} << 422 << QStringList() << 0;
-    QTest::newRow("no locationId") << QJsonObject{{u"pageLimit"_s, 10}} << 422 << QStringList() << 0;
+    QTest::newRow("no pageLimit") << QJsonObject {{u"locationId"_s, kLoc}} << 422 << QStringList() << 0;
+    QTest::newRow("no locationId") << QJsonObject {{u"pageLimit"_s, 10}} << 422 << QStringList() << 0;
     QJsonObject both = with(u"page"_s, 1);
-    both.insert(u"searchAfter"_s, QJsonArray{1, u"x"_s});
+    both.insert(u"searchAfter"_s, QJsonArray {1, u"x"_s});
     QTest::newRow("page with searchAfter") << both << 422 << QStringList() << 0;
     QTest::newRow("beyond 10000 records") << with(u"page"_s, 201) << 422 << QStringList() << 0;
-    QTest::newRow("unknown operator")
-        << with(u"filters"_s, QJsonArray{QJsonObject{{u"field"_s, u"email"_s}, {u"operator"_s, u"like"_s},
-                                                     {u"value"_s, u"x"_s}}})
-        << 422 << QStringList() << 0;
+    QTest::newRow("unknown operator") << with(
+        u"filters"_s,
+        QJsonArray {QJsonObject {{u"field"_s, u"email"_s}, {u"operator"_s, u"like"_s}, {u"value"_s, u"x"_s}}})
+                                      << 422 << QStringList() << 0;
 }
 
 void TestHighLevelSimulator::searchFiltersAndValidation()
@@ -475,21 +490,21 @@ void TestHighLevelSimulator::searchAfterPagingWhileRecordsChange()
     QStringList created;
     for (int i = 0; i < 60; ++i) {
         m_fixture.server().advanceClock(1000);
-        created.append(createContact(QJsonObject{{u"firstName"_s, u"P%1"_s.arg(i)}}));
+        created.append(createContact(QJsonObject {{u"firstName"_s, u"P%1"_s.arg(i)}}));
         QVERIFY(!created.last().isEmpty());
     }
     QSet<QString> stable(created.begin(), created.end());
     stable.insert(u"CntAnnLee00000000001"_s);
     stable.insert(u"CntBoMarsh0000000002"_s);
 
-    const QJsonArray sort{QJsonObject{{u"field"_s, u"dateAdded"_s}, {u"direction"_s, u"asc"_s}}};
+    const QJsonArray sort {QJsonObject {{u"field"_s, u"dateAdded"_s}, {u"direction"_s, u"asc"_s}}};
     QStringList seen;
     QJsonValue cursor(QJsonValue::Undefined);
     int page = 0;
     QSet<QString> deletedUnseen;
     QSet<QString> addedDuring;
     for (;;) {
-        QJsonObject body{{u"locationId"_s, kLoc}, {u"pageLimit"_s, 7}, {u"sort"_s, sort}};
+        QJsonObject body {{u"locationId"_s, kLoc}, {u"pageLimit"_s, 7}, {u"sort"_s, sort}};
         if (!cursor.isUndefined())
             body.insert(u"searchAfter"_s, cursor);
         const auto r = json("POST", u"/contacts/search"_s, body);
@@ -501,11 +516,11 @@ void TestHighLevelSimulator::searchAfterPagingWhileRecordsChange()
         cursor = contacts.last().toObject().value(u"searchAfter"_s);
         ++page;
         // Between pages: update seen and unseen records, delete an unseen one, add new ones.
-        QVERIFY(json("PUT", u"/contacts/"_s + seen.first(), QJsonObject{{u"city"_s, u"Page %1"_s.arg(page)}}).status
+        QVERIFY(json("PUT", u"/contacts/"_s + seen.first(), QJsonObject {{u"city"_s, u"Page %1"_s.arg(page)}}).status
                 == 200);
         const QString unseen = created.value(std::min<qsizetype>(created.size() - 1, seen.size() + 3));
         if (!seen.contains(unseen) && !deletedUnseen.contains(unseen)) {
-            QVERIFY(json("PUT", u"/contacts/"_s + unseen, QJsonObject{{u"city"_s, u"moved?"_s}}).status == 200);
+            QVERIFY(json("PUT", u"/contacts/"_s + unseen, QJsonObject {{u"city"_s, u"moved?"_s}}).status == 200);
         }
         const QString victim = created.value(std::min<qsizetype>(created.size() - 1, seen.size() + 1));
         if (page % 3 == 0 && !seen.contains(victim) && !deletedUnseen.contains(victim)) {
@@ -515,7 +530,7 @@ void TestHighLevelSimulator::searchAfterPagingWhileRecordsChange()
         }
         if (page % 2 == 0) {
             m_fixture.server().advanceClock(1000);
-            addedDuring.insert(createContact(QJsonObject{{u"firstName"_s, u"Late%1"_s.arg(page)}}));
+            addedDuring.insert(createContact(QJsonObject {{u"firstName"_s, u"Late%1"_s.arg(page)}}));
         }
         QVERIFY2(page < 100, "paging does not end");
     }
@@ -535,12 +550,12 @@ void TestHighLevelSimulator::searchPageNumbers()
 {
     for (int i = 0; i < 12; ++i) {
         m_fixture.server().advanceClock(1000);
-        QVERIFY(!createContact(QJsonObject{{u"firstName"_s, u"N%1"_s.arg(i)}}).isEmpty());
+        QVERIFY(!createContact(QJsonObject {{u"firstName"_s, u"N%1"_s.arg(i)}}).isEmpty());
     }
     QStringList all;
     for (int page = 1; page <= 3; ++page) {
         const auto r = json("POST", u"/contacts/search"_s,
-                            QJsonObject{{u"locationId"_s, kLoc}, {u"pageLimit"_s, 5}, {u"page"_s, page}});
+                            QJsonObject {{u"locationId"_s, kLoc}, {u"pageLimit"_s, 5}, {u"page"_s, page}});
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json().value(u"total"_s).toInt(), 14);
         all += ids(r.json().value(u"contacts"_s).toArray());
@@ -553,7 +568,7 @@ void TestHighLevelSimulator::deprecatedListPaging()
 {
     for (int i = 0; i < 25; ++i) {
         m_fixture.server().advanceClock(1000);
-        QVERIFY(!createContact(QJsonObject{{u"firstName"_s, u"L%1"_s.arg(i)}}).isEmpty());
+        QVERIFY(!createContact(QJsonObject {{u"firstName"_s, u"L%1"_s.arg(i)}}).isEmpty());
     }
     QCOMPARE(get(u"/contacts/?locationId=%1&limit=101"_s.arg(kLoc)).status, 422);
     QCOMPARE(get(u"/contacts/"_s).status, 422);
@@ -598,14 +613,17 @@ void TestHighLevelSimulator::duplicateSearch()
 void TestHighLevelSimulator::tasksLifecycle()
 {
     const QString base = u"/contacts/CntBoMarsh0000000002/tasks"_s;
-    QCOMPARE(json("POST", base, QJsonObject{{u"title"_s, u"x"_s}}).status, 422);
-    QCOMPARE(json("POST", base, QJsonObject{{u"title"_s, u"x"_s}, {u"dueDate"_s, u"tomorrow"_s}, {u"completed"_s, false}})
-                 .status,
-             422);
+    QCOMPARE(json("POST", base, QJsonObject {{u"title"_s, u"x"_s}}).status, 422);
+    QCOMPARE(
+        json("POST", base, QJsonObject {{u"title"_s, u"x"_s}, {u"dueDate"_s, u"tomorrow"_s}, {u"completed"_s, false}})
+            .status,
+        422);
     const auto created = json("POST", base,
-                              QJsonObject{{u"title"_s, u"Measure roof"_s}, {u"body"_s, u"Bring ladder"_s},
-                                          {u"dueDate"_s, u"2026-06-01T09:00:00Z"_s}, {u"completed"_s, false},
-                                          {u"assignedTo"_s, QString::fromLatin1(SandboxFixture::kUserId)}});
+                              QJsonObject {{u"title"_s, u"Measure roof"_s},
+                                           {u"body"_s, u"Bring ladder"_s},
+                                           {u"dueDate"_s, u"2026-06-01T09:00:00Z"_s},
+                                           {u"completed"_s, false},
+                                           {u"assignedTo"_s, QString::fromLatin1(SandboxFixture::kUserId)}});
     QCOMPARE(created.status, 201);
     const QJsonObject task = created.json().value(u"task"_s).toObject();
     QCOMPARE(task.value(u"dueDate"_s).toString(), u"2026-06-01T09:00:00.000Z"_s);
@@ -615,10 +633,10 @@ void TestHighLevelSimulator::tasksLifecycle()
     QVERIFY(isGhlId(id));
 
     QCOMPARE(get(base + u'/' + id).json().value(u"task"_s).toObject(), task);
-    const auto updated = json("PUT", base + u'/' + id, QJsonObject{{u"title"_s, u"Measure roof twice"_s}});
+    const auto updated = json("PUT", base + u'/' + id, QJsonObject {{u"title"_s, u"Measure roof twice"_s}});
     QCOMPARE(updated.json().value(u"task"_s).toObject().value(u"title"_s).toString(), u"Measure roof twice"_s);
-    QCOMPARE(json("PUT", base + u'/' + id + u"/completed"_s, QJsonObject{}).status, 422);
-    const auto done = json("PUT", base + u'/' + id + u"/completed"_s, QJsonObject{{u"completed"_s, true}});
+    QCOMPARE(json("PUT", base + u'/' + id + u"/completed"_s, QJsonObject {}).status, 422);
+    const auto done = json("PUT", base + u'/' + id + u"/completed"_s, QJsonObject {{u"completed"_s, true}});
     QCOMPARE(done.status, 200);
     QCOMPARE(done.json().value(u"task"_s).toObject().value(u"completed"_s).toBool(), true);
     QCOMPARE(get(base).json().value(u"tasks"_s).toArray().size(), 1);
@@ -631,10 +649,10 @@ void TestHighLevelSimulator::tasksLifecycle()
 void TestHighLevelSimulator::notesLifecycle()
 {
     const QString base = u"/contacts/CntAnnLee00000000001/notes"_s;
-    QCOMPARE(json("POST", base, QJsonObject{{u"userId"_s, u"x"_s}}).status, 422);
+    QCOMPARE(json("POST", base, QJsonObject {{u"userId"_s, u"x"_s}}).status, 422);
     m_fixture.server().advanceClock(1000);
     const QString longBody = QString(20000, u'n');
-    const auto created = json("POST", base, QJsonObject{{u"body"_s, longBody}, {u"pinned"_s, true}});
+    const auto created = json("POST", base, QJsonObject {{u"body"_s, longBody}, {u"pinned"_s, true}});
     QCOMPARE(created.status, 201);
     const QJsonObject note = created.json().value(u"note"_s).toObject();
     QCOMPARE(note.value(u"body"_s).toString(), longBody);
@@ -643,7 +661,7 @@ void TestHighLevelSimulator::notesLifecycle()
     const QJsonArray list = get(base).json().value(u"notes"_s).toArray();
     QCOMPARE(list.size(), 2);
     QCOMPARE(list.first().toObject().value(u"id"_s).toString(), id); // newest first
-    const auto updated = json("PUT", base + u'/' + id, QJsonObject{{u"body"_s, u"short"_s}});
+    const auto updated = json("PUT", base + u'/' + id, QJsonObject {{u"body"_s, u"short"_s}});
     QCOMPARE(updated.json().value(u"note"_s).toObject().value(u"body"_s).toString(), u"short"_s);
     QCOMPARE(get(base + u'/' + id).json().value(u"note"_s).toObject().value(u"body"_s).toString(), u"short"_s);
     QCOMPARE(m_fixture.client().send("DELETE", m_fixture.ghl(base + u'/' + id)).status, 200);
@@ -653,36 +671,45 @@ void TestHighLevelSimulator::notesLifecycle()
 void TestHighLevelSimulator::followersAppointmentsBulkTags()
 {
     const QString user = QString::fromLatin1(SandboxFixture::kUserId);
-    auto r = json("POST", u"/contacts/CntAnnLee00000000001/followers"_s, QJsonObject{{u"followers"_s, QJsonArray{user}}});
+    auto r =
+        json("POST", u"/contacts/CntAnnLee00000000001/followers"_s, QJsonObject {{u"followers"_s, QJsonArray {user}}});
     QCOMPARE(r.status, 201);
-    QCOMPARE(r.json().value(u"followersAdded"_s).toArray(), QJsonArray{user});
-    r = json("DELETE", u"/contacts/CntAnnLee00000000001/followers"_s, QJsonObject{{u"followers"_s, QJsonArray{user}}});
+    QCOMPARE(r.json().value(u"followersAdded"_s).toArray(), QJsonArray {user});
+    r = json("DELETE", u"/contacts/CntAnnLee00000000001/followers"_s,
+             QJsonObject {{u"followers"_s, QJsonArray {user}}});
     QCOMPARE(r.status, 200);
-    QCOMPARE(r.json().value(u"followersRemoved"_s).toArray(), QJsonArray{user});
+    QCOMPARE(r.json().value(u"followersRemoved"_s).toArray(), QJsonArray {user});
 
     r = get(u"/contacts/CntAnnLee00000000001/appointments"_s);
     QCOMPARE(r.status, 200);
     QCOMPARE(r.json().value(u"events"_s).toArray().size(), 1);
     QCOMPARE(get(u"/contacts/CntBoMarsh0000000002/appointments"_s).json().value(u"events"_s).toArray().size(), 0);
 
-    r = json("POST", u"/contacts/bulk/tags/update/add"_s,
-             QJsonObject{{u"locationId"_s, kLoc},
-                         {u"contacts"_s, QJsonArray{u"CntAnnLee00000000001"_s, u"CntBoMarsh0000000002"_s,
-                                                    u"CntCyOtherLoc0000003"_s}},
-                         {u"tags"_s, QJsonArray{u"Bulk"_s}}});
+    r = json(
+        "POST", u"/contacts/bulk/tags/update/add"_s,
+        QJsonObject {{u"locationId"_s, kLoc},
+                     {u"contacts"_s,
+                      QJsonArray {u"CntAnnLee00000000001"_s, u"CntBoMarsh0000000002"_s, u"CntCyOtherLoc0000003"_s}},
+                     {u"tags"_s, QJsonArray {u"Bulk"_s}}});
     QCOMPARE(r.status, 201);
     QCOMPARE(r.json().value(u"errorCount"_s).toInt(), 1);
     QCOMPARE(r.json().value(u"responses"_s).toArray().size(), 3);
-    QVERIFY(get(u"/contacts/CntBoMarsh0000000002"_s).json().value(u"contact"_s).toObject().value(u"tags"_s)
+    QVERIFY(get(u"/contacts/CntBoMarsh0000000002"_s)
+                .json()
+                .value(u"contact"_s)
+                .toObject()
+                .value(u"tags"_s)
                 .toArray()
                 .contains(u"bulk"_s));
     r = json("POST", u"/contacts/bulk/tags/update/remove"_s,
-             QJsonObject{{u"locationId"_s, kLoc}, {u"contacts"_s, QJsonArray{u"CntAnnLee00000000001"_s}},
-                         {u"tags"_s, QJsonArray()}, {u"removeAllTags"_s, true}});
+             QJsonObject {{u"locationId"_s, kLoc},
+                          {u"contacts"_s, QJsonArray {u"CntAnnLee00000000001"_s}},
+                          {u"tags"_s, QJsonArray()},
+                          {u"removeAllTags"_s, true}});
     QCOMPARE(r.status, 201);
     QCOMPARE(r.json().value(u"responses"_s).toArray().first().toObject().value(u"tagsRemoved"_s).toArray().size(), 3);
     QCOMPARE(json("POST", u"/contacts/bulk/tags/update/toggle"_s,
-                  QJsonObject{{u"locationId"_s, kLoc}, {u"contacts"_s, QJsonArray()}, {u"tags"_s, QJsonArray()}})
+                  QJsonObject {{u"locationId"_s, kLoc}, {u"contacts"_s, QJsonArray()}, {u"tags"_s, QJsonArray()}})
                  .status,
              422);
 }
@@ -697,23 +724,24 @@ void TestHighLevelSimulator::locationEndpoints()
     QCOMPARE(location.value(u"settings"_s).toObject().value(u"allowDuplicateContact"_s).toBool(), false);
 
     QCOMPARE(get(u"/locations/%1/customFields"_s.arg(kLoc)).json().value(u"customFields"_s).toArray().size(), 3);
-    QCOMPARE(get(u"/locations/%1/customFields?model=contact"_s.arg(kLoc)).json().value(u"customFields"_s).toArray().size(),
-             2);
+    QCOMPARE(
+        get(u"/locations/%1/customFields?model=contact"_s.arg(kLoc)).json().value(u"customFields"_s).toArray().size(),
+        2);
     QCOMPARE(get(u"/locations/%1/customFields?model=people"_s.arg(kLoc)).status, 422);
     QCOMPARE(get(u"/locations/%1/tags"_s.arg(kLoc)).json().value(u"tags"_s).toArray().size(), 2);
 
-    r = json("POST", u"/locations/%1/tasks/search"_s.arg(kLoc), QJsonObject{{u"completed"_s, false}});
+    r = json("POST", u"/locations/%1/tasks/search"_s.arg(kLoc), QJsonObject {{u"completed"_s, false}});
     QCOMPARE(r.status, 200);
     QCOMPARE(r.json().value(u"tasks"_s).toArray().size(), 1);
     r = json("POST", u"/locations/%1/tasks/search"_s.arg(kLoc),
-             QJsonObject{{u"contactId"_s, QJsonArray{u"CntBoMarsh0000000002"_s}}});
+             QJsonObject {{u"contactId"_s, QJsonArray {u"CntBoMarsh0000000002"_s}}});
     QCOMPARE(r.json().value(u"tasks"_s).toArray().size(), 0);
 }
 
 void TestHighLevelSimulator::rateLimitHeadersCountDown()
 {
-    QVERIFY(m_fixture.server().setLimits(QJsonObject{{u"highlevel"_s, QJsonObject{{u"burstMax"_s, 5},
-                                                                                  {u"burstIntervalMs"_s, 10000}}}}));
+    QVERIFY(m_fixture.server().setLimits(
+        QJsonObject {{u"highlevel"_s, QJsonObject {{u"burstMax"_s, 5}, {u"burstIntervalMs"_s, 10000}}}}));
     for (int i = 4; i >= 0; --i) {
         const auto r = get(u"/contacts/CntAnnLee00000000001"_s);
         QCOMPARE(r.status, 200);
@@ -741,7 +769,7 @@ void TestHighLevelSimulator::rateLimitHeadersCountDown()
 
 void TestHighLevelSimulator::dailyCap()
 {
-    QVERIFY(m_fixture.server().setLimits(QJsonObject{{u"highlevel"_s, QJsonObject{{u"dailyMax"_s, 3}}}}));
+    QVERIFY(m_fixture.server().setLimits(QJsonObject {{u"highlevel"_s, QJsonObject {{u"dailyMax"_s, 3}}}}));
     for (int i = 2; i >= 0; --i) {
         const auto r = get(u"/contacts/CntAnnLee00000000001"_s);
         QCOMPARE(r.status, 200);
@@ -762,7 +790,7 @@ void TestHighLevelSimulator::dailyCap()
 
 void TestHighLevelSimulator::unlimitedSendsNoBurstHeaders()
 {
-    QVERIFY(m_fixture.server().setLimits(QJsonObject{{u"highlevel"_s, QJsonObject{{u"burstMax"_s, 0}}}}));
+    QVERIFY(m_fixture.server().setLimits(QJsonObject {{u"highlevel"_s, QJsonObject {{u"burstMax"_s, 0}}}}));
     for (int i = 0; i < 120; ++i)
         QCOMPARE(get(u"/contacts/CntAnnLee00000000001"_s).status, 200);
     const auto r = get(u"/contacts/CntAnnLee00000000001"_s);

@@ -49,9 +49,9 @@ void TestPrismRunner::patchesAreNamedAndApplied()
 void TestPrismRunner::mockAcceptsValidRequest()
 {
     const auto r = m_client.sendJson("POST", QUrl(m_prism.baseUrl().toString() + u"/contacts/"_s),
-                                     QJsonObject{{u"locationId"_s, u"ve9EPM428h8vShlRW1KT"_s},
-                                                 {u"firstName"_s, u"Ann"_s},
-                                                 {u"dateOfBirth"_s, u"1990-09-25"_s}});
+                                     QJsonObject {{u"locationId"_s, u"ve9EPM428h8vShlRW1KT"_s},
+                                                  {u"firstName"_s, u"Ann"_s},
+                                                  {u"dateOfBirth"_s, u"1990-09-25"_s}});
     QCOMPARE(r.status, 201);
     QVERIFY2(r.violations().isEmpty(), r.header("sl-violations").constData());
     QVERIFY(r.json().contains(u"contact"_s));
@@ -71,9 +71,9 @@ void TestPrismRunner::mockReportsViolations_data()
                                        << "2021-07-28"_ba << 422 << u"tags"_s;
     QTest::newRow("wrong Version") << "GET"_ba << u"/contacts/abc"_s << QByteArray() << "2023-02-21"_ba << 422
                                    << u"version"_s;
-    QTest::newRow("task without dueDate") << "POST"_ba << u"/contacts/abc/tasks"_s
-                                          << R"({"title":"t","completed":false})"_ba << "2021-07-28"_ba << 422
-                                          << u"dueDate"_s;
+    QTest::newRow("task without dueDate")
+        << "POST"_ba << u"/contacts/abc/tasks"_s << R"({"title":"t","completed":false})"_ba
+        << "2021-07-28"_ba << 422 << u"dueDate"_s;
     QTest::newRow("bulk tags with a bad type") << "POST"_ba << u"/contacts/bulk/tags/update/bogus"_s
                                                << R"({"contacts":["a"],"tags":["t"],"locationId":"x"})"_ba
                                                << "2021-07-28"_ba << 422 << u"type"_s;
@@ -97,9 +97,8 @@ void TestPrismRunner::mockReportsViolations()
 
 void TestPrismRunner::violationHeaderParsing()
 {
-    const QByteArray header =
-        R"([{"location":["request","body"],"severity":"Error","code":"required","message":"x"},)"
-        R"({"location":["response"],"severity":"Warning","code":"unknown","message":"y"}])";
+    const QByteArray header = R"([{"location":["request","body"],"severity":"Error","code":"required","message":"x"},)"
+                              R"({"location":["response"],"severity":"Warning","code":"unknown","message":"y"}])";
     QCOMPARE(PrismRunner::violations(header).size(), 2);
     QCOMPARE(PrismRunner::errors(PrismRunner::violations(header)).size(), 1);
     QVERIFY(PrismRunner::violations(QByteArray()).isEmpty());

@@ -18,13 +18,13 @@ QJsonObject failNext(const QString& fault, int count, const QJsonObject& extra =
     QJsonObject rule = extra;
     rule.insert(u"fault"_s, fault);
     rule.insert(u"count"_s, count);
-    return QJsonObject{{u"highlevel"_s, QJsonObject{{u"failNext"_s, QJsonArray{rule}}, {u"retryAfterSeconds"_s, 3}}}};
+    return QJsonObject {
+        {u"highlevel"_s, QJsonObject {{u"failNext"_s, QJsonArray {rule}}, {u"retryAfterSeconds"_s, 3}}}};
 }
 
 int contactCount(fb::sandbox::SandboxServer& server)
 {
-    return static_cast<int>(
-        server.state().value(u"highlevel"_s).toObject().value(u"contacts"_s).toArray().size());
+    return static_cast<int>(server.state().value(u"highlevel"_s).toObject().value(u"contacts"_s).toArray().size());
 }
 
 } // namespace
@@ -84,9 +84,10 @@ void TestSandboxFaults::statusFaults_data()
     QTest::newRow("500") << u"http500"_s << 500 << QByteArray() << "application/json; charset=utf-8"_ba;
     QTest::newRow("502 from a gateway") << u"http502"_s << 502 << QByteArray() << "text/html"_ba;
     QTest::newRow("503 from a gateway") << u"http503"_s << 503 << QByteArray() << "text/html"_ba;
-    QTest::newRow("429 with Retry-After") << u"http429"_s << 429 << "3"_ba << "application/json; charset=utf-8"_ba;
-    QTest::newRow("429 without Retry-After") << u"http429NoRetryAfter"_s << 429 << QByteArray()
-                                             << "application/json; charset=utf-8"_ba;
+    QTest::newRow("429 with Retry-After") << u"http429"_s << 429 << "3"_ba
+                                          << "application/json; charset=utf-8"_ba;
+    QTest::newRow("429 without Retry-After")
+        << u"http429NoRetryAfter"_s << 429 << QByteArray() << "application/json; charset=utf-8"_ba;
 }
 
 void TestSandboxFaults::statusFaults()
@@ -104,10 +105,10 @@ void TestSandboxFaults::statusFaults()
     QCOMPARE(m_fixture.server().attempts("GET", "/ghl/contacts/CntAnnLee00000000001"), 2);
 
     // By default an error status means the request never got through: a create is not applied.
-    QVERIFY(m_fixture.server().setFaults(failNext(fault, 1, QJsonObject{{u"method"_s, u"POST"_s}})));
+    QVERIFY(m_fixture.server().setFaults(failNext(fault, 1, QJsonObject {{u"method"_s, u"POST"_s}})));
     const int before = contactCount(m_fixture.server());
     const auto create = m_client->sendJson("POST", m_fixture.ghl(u"/contacts/"_s),
-                                                    QJsonObject{{u"locationId"_s, kLoc}, {u"firstName"_s, u"Z"_s}});
+                                           QJsonObject {{u"locationId"_s, kLoc}, {u"firstName"_s, u"Z"_s}});
     QCOMPARE(create.status, status);
     QCOMPARE(contactCount(m_fixture.server()), before);
 }
@@ -135,7 +136,7 @@ void TestSandboxFaults::connectionDeathIsResentOnceByQnam()
         target = "/ghl/contacts/CntAnnLee00000000001";
     } else {
         r = m_client->sendJson("POST", m_fixture.ghl(u"/contacts/"_s),
-                                        QJsonObject{{u"locationId"_s, kLoc}, {u"firstName"_s, u"Resent"_s}});
+                               QJsonObject {{u"locationId"_s, kLoc}, {u"firstName"_s, u"Resent"_s}});
         target = "/ghl/contacts/";
     }
     // The client sees success; the server saw the request twice.
@@ -187,10 +188,10 @@ void TestSandboxFaults::qnamResendBudgetIsNotRestoredAfterAFailure()
 void TestSandboxFaults::processedBeforeResetDuplicatesACreate()
 {
     // The server commits, then the connection dies: QNAM's silent re-send creates the contact a second time.
-    QVERIFY(m_fixture.server().setFaults(failNext(u"reset"_s, 1, QJsonObject{{u"process"_s, true}})));
+    QVERIFY(m_fixture.server().setFaults(failNext(u"reset"_s, 1, QJsonObject {{u"process"_s, true}})));
     const int before = contactCount(m_fixture.server());
     const auto r = m_client->sendJson("POST", m_fixture.ghl(u"/contacts/"_s),
-                                               QJsonObject{{u"locationId"_s, kLoc}, {u"firstName"_s, u"Twice"_s}});
+                                      QJsonObject {{u"locationId"_s, kLoc}, {u"firstName"_s, u"Twice"_s}});
     QCOMPARE(r.status, 201);
     QCOMPARE(contactCount(m_fixture.server()), before + 2);
 }
@@ -210,10 +211,10 @@ void TestSandboxFaults::noResponseTimesOut()
 
 void TestSandboxFaults::truncatedBody()
 {
-    QVERIFY(m_fixture.server().setFaults(failNext(u"truncated"_s, 1, QJsonObject{{u"method"_s, u"POST"_s}})));
+    QVERIFY(m_fixture.server().setFaults(failNext(u"truncated"_s, 1, QJsonObject {{u"method"_s, u"POST"_s}})));
     const int before = contactCount(m_fixture.server());
     const auto r = m_client->sendJson("POST", m_fixture.ghl(u"/contacts/"_s),
-                                               QJsonObject{{u"locationId"_s, kLoc}, {u"firstName"_s, u"Cut"_s}});
+                                      QJsonObject {{u"locationId"_s, kLoc}, {u"firstName"_s, u"Cut"_s}});
     // Observed with Qt 6.4: when the FIN follows the partial body at once, QNAM may finish the reply WITHOUT an error.
     // What a client can always see: fewer body bytes than Content-Length announced, and JSON that does not parse.
     QVERIFY2(r.error != QNetworkReply::NoError || r.body.size() < r.header("Content-Length").toLongLong(),
@@ -238,10 +239,10 @@ void TestSandboxFaults::latencyDistributions_data()
 {
     QTest::addColumn<QJsonObject>("latency");
     QTest::addColumn<int>("minMs");
-    QTest::newRow("fixed") << QJsonObject{{u"distribution"_s, u"fixed"_s}, {u"ms"_s, 300}} << 290;
-    QTest::newRow("uniform") << QJsonObject{{u"distribution"_s, u"uniform"_s}, {u"minMs"_s, 200}, {u"maxMs"_s, 260}}
+    QTest::newRow("fixed") << QJsonObject {{u"distribution"_s, u"fixed"_s}, {u"ms"_s, 300}} << 290;
+    QTest::newRow("uniform") << QJsonObject {{u"distribution"_s, u"uniform"_s}, {u"minMs"_s, 200}, {u"maxMs"_s, 260}}
                              << 190;
-    QTest::newRow("normal") << QJsonObject{{u"distribution"_s, u"normal"_s}, {u"meanMs"_s, 250}, {u"stddevMs"_s, 1}}
+    QTest::newRow("normal") << QJsonObject {{u"distribution"_s, u"normal"_s}, {u"meanMs"_s, 250}, {u"stddevMs"_s, 1}}
                             << 240;
 }
 
@@ -250,7 +251,7 @@ void TestSandboxFaults::latencyDistributions()
     QFETCH(QJsonObject, latency);
     QFETCH(int, minMs);
     QVERIFY(m_fixture.server().setFaults(
-        QJsonObject{{u"highlevel"_s, QJsonObject{{u"slow"_s, 1.0}, {u"latency"_s, latency}}}}));
+        QJsonObject {{u"highlevel"_s, QJsonObject {{u"slow"_s, 1.0}, {u"latency"_s, latency}}}}));
     for (int i = 0; i < 3; ++i) {
         const auto r = getAnn();
         QCOMPARE(r.status, 200);
@@ -262,17 +263,20 @@ void TestSandboxFaults::latencyDistributions()
 void TestSandboxFaults::failNextFiltersByMethodAndPath()
 {
     QVERIFY(m_fixture.server().setFaults(
-        failNext(u"http503"_s, -1, QJsonObject{{u"method"_s, u"POST"_s}, {u"path"_s, u"/contacts/*/tags"_s}})));
+        failNext(u"http503"_s, -1, QJsonObject {{u"method"_s, u"POST"_s}, {u"path"_s, u"/contacts/*/tags"_s}})));
     QCOMPARE(getAnn().status, 200);
-    const QJsonObject tags{{u"tags"_s, QJsonArray{u"x"_s}}};
+    const QJsonObject tags {{u"tags"_s, QJsonArray {u"x"_s}}};
     for (int i = 0; i < 3; ++i) {
-        QCOMPARE(m_client->sendJson("POST", m_fixture.ghl(u"/contacts/CntAnnLee00000000001/tags"_s), tags).status,
-                 503);
+        QCOMPARE(m_client->sendJson("POST", m_fixture.ghl(u"/contacts/CntAnnLee00000000001/tags"_s), tags).status, 503);
     }
-    QCOMPARE(m_client->sendJson("DELETE", m_fixture.ghl(u"/contacts/CntAnnLee00000000001/tags"_s), tags).status,
-             200);
+    QCOMPARE(m_client->sendJson("DELETE", m_fixture.ghl(u"/contacts/CntAnnLee00000000001/tags"_s), tags).status, 200);
     const QJsonObject config = m_fixture.server().faults();
-    QCOMPARE(config.value(u"highlevel"_s).toObject().value(u"failNext"_s).toArray().first().toObject()
+    QCOMPARE(config.value(u"highlevel"_s)
+                 .toObject()
+                 .value(u"failNext"_s)
+                 .toArray()
+                 .first()
+                 .toObject()
                  .value(u"count"_s)
                  .toInt(),
              -1);
@@ -281,8 +285,8 @@ void TestSandboxFaults::failNextFiltersByMethodAndPath()
 void TestSandboxFaults::probabilitiesAreDeterministicPerSeed()
 {
     auto run = [this](qint64 seed) {
-        QJsonObject config{{u"randomSeed"_s, seed},
-                           {u"highlevel"_s, QJsonObject{{u"http500"_s, 0.3}, {u"http503"_s, 0.2}}}};
+        QJsonObject config {{u"randomSeed"_s, seed},
+                            {u"highlevel"_s, QJsonObject {{u"http500"_s, 0.3}, {u"http503"_s, 0.2}}}};
         m_fixture.server().setFaults(config);
         QList<int> statuses;
         for (int i = 0; i < 40; ++i)
@@ -302,7 +306,7 @@ void TestSandboxFaults::probabilitiesAreDeterministicPerSeed()
 
 void TestSandboxFaults::faultsArePerApi()
 {
-    QVERIFY(m_fixture.server().setFaults(QJsonObject{{u"badger"_s, QJsonObject{{u"http500"_s, 1.0}}}}));
+    QVERIFY(m_fixture.server().setFaults(QJsonObject {{u"badger"_s, QJsonObject {{u"http500"_s, 1.0}}}}));
     QCOMPARE(getAnn().status, 200);
     const auto badger = m_client->send("GET", m_fixture.badger(u"/profiles/"_s));
     QCOMPARE(badger.status, 500);

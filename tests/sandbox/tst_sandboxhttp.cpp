@@ -196,8 +196,7 @@ void TestSandboxHttp::requestSplitAcrossSegments()
     QVERIFY(s);
     const QByteArray body = R"({"tags":["Split","Segments"]})";
     const QByteArray request = "POST /ghl/contacts/CntAnnLee00000000001/tags HTTP/1.1\r\nHost: x\r\n" + authHeaders()
-                             + "Content-Type: application/json\r\nContent-Length: "
-                             + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+        + "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
     for (qsizetype i = 0; i < request.size(); i += 7) {
         s->write(request.mid(i, 7));
         s->flush();
@@ -221,7 +220,7 @@ void TestSandboxHttp::pipelinedRequestsAnsweredInOrder()
     all += "GET /nowhere HTTP/1.1\r\nHost: x\r\n\r\n";
     all += "GET /ghl/contacts/CntBoMarsh0000000002 HTTP/1.1\r\nHost: x\r\n" + authHeaders() + "\r\n";
     all += "POST /ghl/contacts/search HTTP/1.1\r\nHost: x\r\n" + authHeaders()
-         + "Content-Length: 34\r\n\r\n{\"locationId\":\"x\",\"pageLimit\":501}";
+        + "Content-Length: 34\r\n\r\n{\"locationId\":\"x\",\"pageLimit\":501}";
     s->write(all);
     const auto responses = readResponses(*s, 4);
     QCOMPARE(responses.size(), 4);
@@ -235,11 +234,12 @@ void TestSandboxHttp::pipelinedRequestsAnsweredInOrder()
 
 void TestSandboxHttp::pipelinedBehindSlowReply()
 {
-    QVERIFY(m_fixture.server().setFaults(QJsonObject{
-        {u"highlevel"_s,
-         QJsonObject{{u"latency"_s, QJsonObject{{u"distribution"_s, u"fixed"_s}, {u"ms"_s, 400}}},
-                     {u"failNext"_s, QJsonArray{QJsonObject{{u"fault"_s, u"slow"_s},
-                                                            {u"path"_s, u"/contacts/CntAnnLee00000000001"_s}}}}}}}));
+    QVERIFY(m_fixture.server().setFaults(
+        QJsonObject {{u"highlevel"_s,
+                      QJsonObject {{u"latency"_s, QJsonObject {{u"distribution"_s, u"fixed"_s}, {u"ms"_s, 400}}},
+                                   {u"failNext"_s,
+                                    QJsonArray {QJsonObject {{u"fault"_s, u"slow"_s},
+                                                             {u"path"_s, u"/contacts/CntAnnLee00000000001"_s}}}}}}}));
     QTcpSocket* s = connectRaw();
     QVERIFY(s);
     QElapsedTimer timer;
@@ -282,7 +282,7 @@ void TestSandboxHttp::deleteWithJsonBody()
     QCOMPARE(responses.size(), 1);
     QCOMPARE(responses.first().status, 200);
     const QJsonArray tags = QJsonDocument::fromJson(responses.first().body).object().value(u"tags").toArray();
-    QCOMPARE(tags, QJsonArray{u"customer"_s});
+    QCOMPARE(tags, QJsonArray {u"customer"_s});
 }
 
 void TestSandboxHttp::expectContinue()
@@ -309,8 +309,8 @@ void TestSandboxHttp::badRequests_data()
     QTest::newRow("header without colon") << "GET / HTTP/1.1\r\nHost: x\r\nNoColonHere\r\n\r\n"_ba << 400;
     QTest::newRow("space in header name") << "GET / HTTP/1.1\r\nHost: x\r\nBad Name: v\r\n\r\n"_ba << 400;
     QTest::newRow("missing Host in HTTP/1.1") << "GET /_sandbox/state HTTP/1.1\r\n\r\n"_ba << 400;
-    QTest::newRow("non-numeric Content-Length") << "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: ten\r\n\r\n"_ba
-                                                << 400;
+    QTest::newRow("non-numeric Content-Length")
+        << "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: ten\r\n\r\n"_ba << 400;
     QTest::newRow("conflicting Content-Length")
         << "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\nab"_ba << 400;
     QTest::newRow("chunked upload") << "POST /ghl/contacts/ HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
@@ -319,10 +319,9 @@ void TestSandboxHttp::badRequests_data()
     QTest::newRow("HTTP/2.0 request line") << "GET / HTTP/2.0\r\nHost: x\r\n\r\n"_ba << 505;
     QTest::newRow("huge header") << "GET / HTTP/1.1\r\nHost: x\r\nX-Big: "_ba + QByteArray(70 * 1024, 'a') + "\r\n\r\n"
                                  << 431;
-    QTest::newRow("huge header never terminated") << "GET / HTTP/1.1\r\nX-Big: "_ba + QByteArray(80 * 1024, 'a')
-                                                  << 431;
-    QTest::newRow("huge body announced") << "POST /ghl/contacts/ HTTP/1.1\r\nHost: x\r\nContent-Length: 50000000\r\n\r\n"_ba
-                                         << 413;
+    QTest::newRow("huge header never terminated") << "GET / HTTP/1.1\r\nX-Big: "_ba + QByteArray(80 * 1024, 'a') << 431;
+    QTest::newRow("huge body announced")
+        << "POST /ghl/contacts/ HTTP/1.1\r\nHost: x\r\nContent-Length: 50000000\r\n\r\n"_ba << 413;
 }
 
 void TestSandboxHttp::badRequests()
@@ -373,11 +372,18 @@ void TestSandboxHttp::wrongMethodIs405WithAllow_data()
     QTest::addColumn<QByteArray>("method");
     QTest::addColumn<QByteArray>("target");
     QTest::addColumn<QByteArray>("allow");
-    QTest::newRow("PATCH a contact") << "PATCH"_ba << "/ghl/contacts/CntAnnLee00000000001"_ba
+    QTest::newRow("PATCH a contact") << "PATCH"_ba
+                                     << "/ghl/contacts/CntAnnLee00000000001"_ba
                                      << "GET, PUT, DELETE, HEAD"_ba;
-    QTest::newRow("PUT the duplicate search") << "PUT"_ba << "/ghl/contacts/search/duplicate"_ba << "GET, HEAD"_ba;
-    QTest::newRow("DELETE admin state") << "DELETE"_ba << "/_sandbox/state"_ba << "GET, HEAD"_ba;
-    QTest::newRow("GET admin reset") << "GET"_ba << "/_sandbox/reset"_ba << "POST"_ba;
+    QTest::newRow("PUT the duplicate search") << "PUT"_ba
+                                              << "/ghl/contacts/search/duplicate"_ba
+                                              << "GET, HEAD"_ba;
+    QTest::newRow("DELETE admin state") << "DELETE"_ba
+                                        << "/_sandbox/state"_ba
+                                        << "GET, HEAD"_ba;
+    QTest::newRow("GET admin reset") << "GET"_ba
+                                     << "/_sandbox/reset"_ba
+                                     << "POST"_ba;
 }
 
 void TestSandboxHttp::wrongMethodIs405WithAllow()
@@ -429,32 +435,37 @@ void TestSandboxHttp::adminEndpoints()
 
     // faults and limits: valid configurations are echoed, invalid ones refused without changing anything.
     auto faults = c.sendJson("PUT", m_fixture.admin(u"/faults"_s),
-                             QJsonObject{{u"highlevel"_s, QJsonObject{{u"http500"_s, 0.25}}}});
+                             QJsonObject {{u"highlevel"_s, QJsonObject {{u"http500"_s, 0.25}}}});
     QCOMPARE(faults.status, 200);
     QCOMPARE(faults.json().value(u"highlevel"_s).toObject().value(u"http500"_s).toDouble(), 0.25);
     QCOMPARE(c.sendJson("PUT", m_fixture.admin(u"/faults"_s),
-                        QJsonObject{{u"highlevel"_s, QJsonObject{{u"http500"_s, 0.8}, {u"reset"_s, 0.8}}}})
+                        QJsonObject {{u"highlevel"_s, QJsonObject {{u"http500"_s, 0.8}, {u"reset"_s, 0.8}}}})
                  .status,
              400);
-    QCOMPARE(c.sendJson("PUT", m_fixture.admin(u"/faults"_s), QJsonObject{{u"highlevel"_s, QJsonObject{{u"nope"_s, 1}}}})
-                 .status,
-             400);
-    QCOMPARE(c.send("GET", m_fixture.admin(u"/faults"_s)).json().value(u"highlevel"_s).toObject().value(u"http500"_s)
+    QCOMPARE(
+        c.sendJson("PUT", m_fixture.admin(u"/faults"_s), QJsonObject {{u"highlevel"_s, QJsonObject {{u"nope"_s, 1}}}})
+            .status,
+        400);
+    QCOMPARE(c.send("GET", m_fixture.admin(u"/faults"_s))
+                 .json()
+                 .value(u"highlevel"_s)
+                 .toObject()
+                 .value(u"http500"_s)
                  .toDouble(),
              0.25);
-    QCOMPARE(c.sendJson("PUT", m_fixture.admin(u"/faults"_s), QJsonObject{}).status, 200);
+    QCOMPARE(c.sendJson("PUT", m_fixture.admin(u"/faults"_s), QJsonObject {}).status, 200);
 
     auto limits = c.sendJson("PUT", m_fixture.admin(u"/limits"_s),
-                             QJsonObject{{u"highlevel"_s, QJsonObject{{u"burstMax"_s, 7}}}});
+                             QJsonObject {{u"highlevel"_s, QJsonObject {{u"burstMax"_s, 7}}}});
     QCOMPARE(limits.status, 200);
     QCOMPARE(limits.json().value(u"highlevel"_s).toObject().value(u"burstMax"_s).toInt(), 7);
     QCOMPARE(limits.json().value(u"highlevel"_s).toObject().value(u"dailyMax"_s).toInt(), 200000);
     QCOMPARE(c.sendJson("PUT", m_fixture.admin(u"/limits"_s),
-                        QJsonObject{{u"highlevel"_s, QJsonObject{{u"burstMax"_s, -1}}}})
+                        QJsonObject {{u"highlevel"_s, QJsonObject {{u"burstMax"_s, -1}}}})
                  .status,
              400);
     QCOMPARE(c.sendJson("PUT", m_fixture.admin(u"/limits"_s),
-                        QJsonObject{{u"highlevel"_s, QJsonObject{{u"burstMax"_s, 100}}}})
+                        QJsonObject {{u"highlevel"_s, QJsonObject {{u"burstMax"_s, 100}}}})
                  .status,
              200);
 
@@ -480,7 +491,7 @@ void TestSandboxHttp::adminEndpoints()
 
     // the clock moves forward on request.
     const QDateTime before = m_fixture.server().now();
-    auto clock = c.sendJson("POST", m_fixture.admin(u"/clock"_s), QJsonObject{{u"advanceMs"_s, 3600000}});
+    auto clock = c.sendJson("POST", m_fixture.admin(u"/clock"_s), QJsonObject {{u"advanceMs"_s, 3600000}});
     QCOMPARE(clock.status, 200);
     QVERIFY(m_fixture.server().now() >= before.addSecs(3600));
 }

@@ -23,7 +23,7 @@ QByteArray HttpResponse::header(const QByteArray& name) const
 
 bool HttpResponse::jsonParses() const
 {
-    QJsonParseError e{};
+    QJsonParseError e {};
     QJsonDocument::fromJson(body, &e);
     return e.error == QJsonParseError::NoError;
 }

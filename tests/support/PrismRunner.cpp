@@ -59,47 +59,54 @@ QList<SpecPatch> ghlSpecPatches()
 {
     QList<SpecPatch> patches;
     patches.append({u"NOTES §11.1: dateOfBirth is a date string, not an object"_s, [](QJsonObject& spec) {
-        for (const QString& dto : {u"CreateContactDto"_s, u"UpdateContactDto"_s, u"UpsertContactDto"_s})
-            setProperty(spec, dto, u"dateOfBirth"_s, QJsonObject{{u"type"_s, u"string"_s}, {u"nullable"_s, true}});
-    }});
-    patches.append({u"NOTES §11.2: declare the {type} path parameter (add|remove) of bulk tag updates"_s,
-                    [](QJsonObject& spec) {
-        QJsonObject paths = spec.value(u"paths").toObject();
-        const QString path = u"/contacts/bulk/tags/update/{type}"_s;
-        if (!paths.contains(path))
-            return;
-        QJsonObject item = paths.value(path).toObject();
-        QJsonObject post = item.value(u"post").toObject();
-        QJsonArray params = post.value(u"parameters").toArray();
-        params.append(QJsonObject{{u"name"_s, u"type"_s}, {u"in"_s, u"path"_s}, {u"required"_s, true},
-                                  {u"schema"_s, QJsonObject{{u"type"_s, u"string"_s},
-                                                            {u"enum"_s, QJsonArray{u"add"_s, u"remove"_s}}}}});
-        post.insert(u"parameters"_s, params);
-        item.insert(u"post"_s, post);
-        paths.insert(path, item);
-        spec.insert(u"paths"_s, paths);
-    }});
-    patches.append({u"NOTES §11.3: numeric/monetary/file custom field values are numbers, arrays or strings"_s,
-                    [](QJsonObject& spec) {
-        const QJsonObject any{{u"oneOf"_s, QJsonArray{QJsonObject{{u"type"_s, u"string"_s}},
-                                                      QJsonObject{{u"type"_s, u"number"_s}},
-                                                      QJsonObject{{u"type"_s, u"array"_s}},
-                                                      QJsonObject{{u"type"_s, u"object"_s}}}}};
-        for (const QString& s : {u"NumericField"_s, u"MonetoryField"_s, u"FileField"_s})
-            setProperty(spec, s, u"field_value"_s, any);
-        // The read side has the same defect: a checkbox/multi-select value is an array, a numeric one a number.
-        setProperty(spec, u"CustomFieldSchema"_s, u"value"_s, any);
-    }});
-    patches.append({u"Response defect: bulk tag update 'responses' items are objects, not strings (NOTES §2)"_s,
-                    [](QJsonObject& spec) {
-        setProperty(spec, u"UpdateTagsResponseDTO"_s, u"responses"_s,
-                    QJsonObject{{u"type"_s, u"array"_s}, {u"items"_s, QJsonObject{{u"type"_s, u"object"_s}}}});
-    }});
-    patches.append({u"Response defect: location task search 'tasks' items are task objects, not arrays (NOTES §2)"_s,
-                    [](QJsonObject& spec) {
-        setProperty(spec, u"LocationTaskListSuccessfulResponseDto"_s, u"tasks"_s,
-                    QJsonObject{{u"type"_s, u"array"_s}, {u"items"_s, QJsonObject{{u"type"_s, u"object"_s}}}});
-    }});
+                        for (const QString& dto : {u"CreateContactDto"_s, u"UpdateContactDto"_s, u"UpsertContactDto"_s})
+                            setProperty(spec, dto, u"dateOfBirth"_s,
+                                        QJsonObject {{u"type"_s, u"string"_s}, {u"nullable"_s, true}});
+                    }});
+    patches.append(
+        {u"NOTES §11.2: declare the {type} path parameter (add|remove) of bulk tag updates"_s, [](QJsonObject& spec) {
+             QJsonObject paths = spec.value(u"paths").toObject();
+             const QString path = u"/contacts/bulk/tags/update/{type}"_s;
+             if (!paths.contains(path))
+                 return;
+             QJsonObject item = paths.value(path).toObject();
+             QJsonObject post = item.value(u"post").toObject();
+             QJsonArray params = post.value(u"parameters").toArray();
+             params.append(QJsonObject {
+                 {u"name"_s, u"type"_s},
+                 {u"in"_s, u"path"_s},
+                 {u"required"_s, true},
+                 {u"schema"_s,
+                  QJsonObject {{u"type"_s, u"string"_s}, {u"enum"_s, QJsonArray {u"add"_s, u"remove"_s}}}}});
+             post.insert(u"parameters"_s, params);
+             item.insert(u"post"_s, post);
+             paths.insert(path, item);
+             spec.insert(u"paths"_s, paths);
+         }});
+    patches.append(
+        {u"NOTES §11.3: numeric/monetary/file custom field values are numbers, arrays or strings"_s,
+         [](QJsonObject& spec) {
+             const QJsonObject any {
+                 {u"oneOf"_s,
+                  QJsonArray {QJsonObject {{u"type"_s, u"string"_s}}, QJsonObject {{u"type"_s, u"number"_s}},
+                              QJsonObject {{u"type"_s, u"array"_s}}, QJsonObject {{u"type"_s, u"object"_s}}}}};
+             for (const QString& s : {u"NumericField"_s, u"MonetoryField"_s, u"FileField"_s})
+                 setProperty(spec, s, u"field_value"_s, any);
+             // The read side has the same defect: a checkbox/multi-select value is an array, a numeric one a number.
+             setProperty(spec, u"CustomFieldSchema"_s, u"value"_s, any);
+         }});
+    patches.append(
+        {u"Response defect: bulk tag update 'responses' items are objects, not strings (NOTES §2)"_s,
+         [](QJsonObject& spec) {
+             setProperty(spec, u"UpdateTagsResponseDTO"_s, u"responses"_s,
+                         QJsonObject {{u"type"_s, u"array"_s}, {u"items"_s, QJsonObject {{u"type"_s, u"object"_s}}}});
+         }});
+    patches.append(
+        {u"Response defect: location task search 'tasks' items are task objects, not arrays (NOTES §2)"_s,
+         [](QJsonObject& spec) {
+             setProperty(spec, u"LocationTaskListSuccessfulResponseDto"_s, u"tasks"_s,
+                         QJsonObject {{u"type"_s, u"array"_s}, {u"items"_s, QJsonObject {{u"type"_s, u"object"_s}}}});
+         }});
     return patches;
 }
 
@@ -176,7 +183,7 @@ bool PrismRunner::start(Mode mode, const QUrl& upstream, QString* error, int tim
     const QString program = executable();
     if (!QFileInfo(program).isExecutable()) {
         *error = u"Prism not found at "_s + program
-               + u" (install it: source scripts/deps.sh && fieldbridge_install_prism, or set FIELDBRIDGE_PRISM)"_s;
+            + u" (install it: source scripts/deps.sh && fieldbridge_install_prism, or set FIELDBRIDGE_PRISM)"_s;
         return false;
     }
     if (m_specPath.isEmpty()) {

@@ -7,8 +7,9 @@
 // Usage (mock mode, e.g. for an API client):
 //     fb::testsupport::PrismRunner prism;
 //     QString error;
-//     QVERIFY2(prism.prepareSpec(u"ghl/apps/contacts.json"_s, fb::testsupport::ghlSpecPatches(), &error), qPrintable(error));
-//     QVERIFY2(prism.start(fb::testsupport::PrismRunner::Mode::Mock, {}, &error), qPrintable(error));
+//     QVERIFY2(prism.prepareSpec(u"ghl/apps/contacts.json"_s, fb::testsupport::ghlSpecPatches(), &error),
+//     qPrintable(error)); QVERIFY2(prism.start(fb::testsupport::PrismRunner::Mode::Mock, {}, &error),
+//     qPrintable(error));
 //     // point the client at prism.baseUrl() (paths of the spec appended as-is: baseUrl() + "/contacts/")
 //     // after each reply: PrismRunner::violations(reply) -> [] when the request matched the contract
 // Proxy mode: prism.start(Mode::Proxy, sandbox.highLevelBaseUrl(), &error); requests to prism.baseUrl() + "/contacts/"

@@ -21,8 +21,8 @@ public:
     static constexpr auto kToken = "pit-fixture-token-0001";
     static constexpr auto kOtherLocationId = "LocSandboxFixture002";
     static constexpr auto kOtherToken = "pit-fixture-token-0002";
-    static constexpr auto kTextFieldId = "CfRegionText00000001";      // TEXT, contact.region
-    static constexpr auto kCheckboxFieldId = "CfInterestsCheckbox1";  // CHECKBOX, contact.interests
+    static constexpr auto kTextFieldId = "CfRegionText00000001"; // TEXT, contact.region
+    static constexpr auto kCheckboxFieldId = "CfInterestsCheckbox1"; // CHECKBOX, contact.interests
     static constexpr auto kUserId = "UsrSandboxFixture001";
 
     SandboxFixture();
@@ -32,9 +32,9 @@ public:
     bool start(QString* error, const QJsonObject& seed = highLevelSeed());
     fb::sandbox::SandboxServer& server() { return *m_server; }
 
-    QUrl ghl(const QString& pathAndQuery) const;    // highLevelBaseUrl() + "/contacts/..."
+    QUrl ghl(const QString& pathAndQuery) const; // highLevelBaseUrl() + "/contacts/..."
     QUrl badger(const QString& pathAndQuery) const; // badgerBaseUrl() + "/customers/..."
-    QUrl admin(const QString& path) const;          // adminUrl() + "/stats"
+    QUrl admin(const QString& path) const; // adminUrl() + "/stats"
 
     // A client with "Authorization: Bearer kToken" and "Version: 2021-07-28" preset.
     HttpTestClient& client() { return m_client; }

@@ -119,7 +119,8 @@ bool evaluate(const QJsonObject& contact, const QJsonValue& filterValue, bool* m
         bool eq = false;
         if (expected.isArray()) {
             const QJsonArray options = expected.toArray();
-            eq = std::any_of(options.begin(), options.end(), [&](const QJsonValue& o) { return textEquals(actual, o); });
+            eq =
+                std::any_of(options.begin(), options.end(), [&](const QJsonValue& o) { return textEquals(actual, o); });
         } else {
             eq = textEquals(actual, expected);
         }
@@ -259,7 +260,7 @@ SimReply HighLevelSimulator::searchContacts(Ctx& ctx)
         }
         if (!pass)
             continue;
-        Row row{{}, &c};
+        Row row {{}, &c};
         for (const SortKey& k : std::as_const(keys)) {
             const QJsonValue v = fieldValue(c, k.field);
             row.key.append(v.isUndefined() ? QJsonValue(QJsonValue::Null) : v);
@@ -283,7 +284,7 @@ SimReply HighLevelSimulator::searchContacts(Ctx& ctx)
         // Strictly after the cursor: records changed or deleted meanwhile cannot shift the next page.
         start = std::partition_point(rows.begin(), rows.end(),
                                      [&](const Row& r) { return compareKeys(r.key, searchAfter) <= 0; })
-              - rows.begin();
+            - rows.begin();
     } else {
         start = static_cast<qsizetype>(page - 1) * pageLimit;
     }
@@ -294,7 +295,7 @@ SimReply HighLevelSimulator::searchContacts(Ctx& ctx)
         item.insert(u"searchAfter"_s, rows.at(i).key);
         contacts.append(item);
     }
-    return SimReply::json(200, QJsonObject{{u"contacts"_s, contacts}, {u"total"_s, total}});
+    return SimReply::json(200, QJsonObject {{u"contacts"_s, contacts}, {u"total"_s, total}});
 }
 
 SimReply HighLevelSimulator::listContacts(Ctx& ctx)
@@ -339,7 +340,7 @@ SimReply HighLevelSimulator::listContacts(Ctx& ctx)
             rows.append({hl::toEpochMs(c.value(u"dateAdded")), id});
     }
     std::sort(rows.begin(), rows.end());
-    const std::pair<qint64, QString> cursor{startAfter, startAfterId};
+    const std::pair<qint64, QString> cursor {startAfter, startAfterId};
     qsizetype start = 0;
     if (startAfter >= 0)
         start = std::upper_bound(rows.begin(), rows.end(), cursor) - rows.begin();
@@ -348,24 +349,25 @@ SimReply HighLevelSimulator::listContacts(Ctx& ctx)
         contacts.append(m_contacts.value(rows.at(i).second));
     const qsizetype end = start + contacts.size();
     const bool more = end < rows.size();
-    QJsonObject meta{{u"total"_s, rows.size()},
-                     {u"currentPage"_s, start / limit + 1},
-                     {u"nextPage"_s, more ? QJsonValue(start / limit + 2) : QJsonValue(QJsonValue::Null)},
-                     {u"prevPage"_s, start > 0 ? QJsonValue(start / limit) : QJsonValue(QJsonValue::Null)}};
+    QJsonObject meta {{u"total"_s, rows.size()},
+                      {u"currentPage"_s, start / limit + 1},
+                      {u"nextPage"_s, more ? QJsonValue(start / limit + 2) : QJsonValue(QJsonValue::Null)},
+                      {u"prevPage"_s, start > 0 ? QJsonValue(start / limit) : QJsonValue(QJsonValue::Null)}};
     if (more && !contacts.isEmpty()) {
         const auto& last = rows.at(end - 1);
         meta.insert(u"startAfterId"_s, last.second);
         meta.insert(u"startAfter"_s, static_cast<double>(last.first));
         const QString host = QString::fromLatin1(ctx.request.header("host"));
-        meta.insert(u"nextPageUrl"_s, QString(u"http://"_s + host + pathPrefix() + u"/contacts/?locationId="_s + locationId
-                                          + u"&limit="_s + QString::number(limit) + u"&startAfter="_s
-                                          + QString::number(last.first) + u"&startAfterId="_s + last.second));
+        meta.insert(u"nextPageUrl"_s,
+                    QString(u"http://"_s + host + pathPrefix() + u"/contacts/?locationId="_s + locationId + u"&limit="_s
+                            + QString::number(limit) + u"&startAfter="_s + QString::number(last.first)
+                            + u"&startAfterId="_s + last.second));
     } else {
         meta.insert(u"startAfterId"_s, QJsonValue::Null);
         meta.insert(u"startAfter"_s, QJsonValue::Null);
         meta.insert(u"nextPageUrl"_s, QJsonValue::Null);
     }
-    return SimReply::json(200, QJsonObject{{u"contacts"_s, contacts}, {u"count"_s, rows.size()}, {u"meta"_s, meta}});
+    return SimReply::json(200, QJsonObject {{u"contacts"_s, contacts}, {u"count"_s, rows.size()}, {u"meta"_s, meta}});
 }
 
 } // namespace fb::sandbox

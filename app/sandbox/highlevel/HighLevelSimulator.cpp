@@ -18,10 +18,10 @@ constexpr quint64 kIdSeed = 0x6768'6c5f'7369'6dULL;
 
 const QStringList& stringContactFields()
 {
-    static const QStringList fields = {u"firstName"_s, u"lastName"_s,   u"name"_s,     u"email"_s,   u"phone"_s,
-                                       u"address1"_s,  u"city"_s,       u"state"_s,    u"postalCode"_s,
-                                       u"website"_s,   u"timezone"_s,   u"source"_s,   u"country"_s,
-                                       u"companyName"_s, u"assignedTo"_s, u"gender"_s, u"dateOfBirth"_s};
+    static const QStringList fields = {u"firstName"_s, u"lastName"_s,   u"name"_s,    u"email"_s,       u"phone"_s,
+                                       u"address1"_s,  u"city"_s,       u"state"_s,   u"postalCode"_s,  u"website"_s,
+                                       u"timezone"_s,  u"source"_s,     u"country"_s, u"companyName"_s, u"assignedTo"_s,
+                                       u"gender"_s,    u"dateOfBirth"_s};
     return fields;
 }
 
@@ -253,10 +253,14 @@ QJsonObject HighLevelSimulator::dump() const
     QJsonArray contacts;
     for (const QString& id : m_contactOrder)
         contacts.append(m_contacts.value(id));
-    return QJsonObject{{u"locations"_s, array(m_locations)}, {u"contacts"_s, contacts},
-                       {u"customFields"_s, array(m_customFields)}, {u"tags"_s, array(m_tags)},
-                       {u"tasks"_s, array(m_tasks)}, {u"notes"_s, array(m_notes)},
-                       {u"appointments"_s, array(m_appointments)}, {u"users"_s, array(m_users)}};
+    return QJsonObject {{u"locations"_s, array(m_locations)},
+                        {u"contacts"_s, contacts},
+                        {u"customFields"_s, array(m_customFields)},
+                        {u"tags"_s, array(m_tags)},
+                        {u"tasks"_s, array(m_tasks)},
+                        {u"notes"_s, array(m_notes)},
+                        {u"appointments"_s, array(m_appointments)},
+                        {u"users"_s, array(m_users)}};
 }
 
 bool HighLevelSimulator::setLimits(const QJsonObject& limits, QString* error)
@@ -277,7 +281,7 @@ bool HighLevelSimulator::setLimits(const QJsonObject& limits, QString* error)
 
 QJsonObject HighLevelSimulator::limits() const
 {
-    return QJsonObject{
+    return QJsonObject {
         {u"burstMax"_s, m_burstMax}, {u"burstIntervalMs"_s, m_burstIntervalMs}, {u"dailyMax"_s, m_dailyMax}};
 }
 
@@ -286,21 +290,23 @@ QJsonObject HighLevelSimulator::limits() const
 
 SimReply HighLevelSimulator::error422(const QStringList& messages) const
 {
-    return SimReply::json(422, QJsonObject{{u"statusCode"_s, 422},
-                                           {u"message"_s, QJsonArray::fromStringList(messages)},
-                                           {u"error"_s, u"Unprocessable Entity"_s}});
+    return SimReply::json(422,
+                          QJsonObject {{u"statusCode"_s, 422},
+                                       {u"message"_s, QJsonArray::fromStringList(messages)},
+                                       {u"error"_s, u"Unprocessable Entity"_s}});
 }
 
 SimReply HighLevelSimulator::error400(const QString& message) const
 {
-    return SimReply::json(400, QJsonObject{{u"statusCode"_s, 400}, {u"message"_s, message}});
+    return SimReply::json(400, QJsonObject {{u"statusCode"_s, 400}, {u"message"_s, message}});
 }
 
 SimReply HighLevelSimulator::forbidden() const
 {
-    return SimReply::json(403, QJsonObject{{u"statusCode"_s, 403},
-                                           {u"message"_s, u"The token does not have access to this location."_s},
-                                           {u"error"_s, u"Forbidden"_s}});
+    return SimReply::json(403,
+                          QJsonObject {{u"statusCode"_s, 403},
+                                       {u"message"_s, u"The token does not have access to this location."_s},
+                                       {u"error"_s, u"Forbidden"_s}});
 }
 
 void HighLevelSimulator::addRateHeaders(SimReply* reply, const RateState& state) const
@@ -351,9 +357,10 @@ SimReply HighLevelSimulator::handle(const SimRequest& request)
     // UUID-shaped, from the simulator's own generator: as unique as GHL's and far cheaper than QUuid per request.
     const quint64 hi = m_idRng();
     const quint64 lo = m_idRng();
-    const QByteArray hex = QByteArray::number(hi, 16).rightJustified(16, '0') + QByteArray::number(lo, 16).rightJustified(16, '0');
-    const QByteArray traceId = hex.left(8) + '-' + hex.mid(8, 4) + "-4" + hex.mid(13, 3) + '-' + hex.mid(16, 4) + '-'
-                             + hex.mid(20, 12);
+    const QByteArray hex =
+        QByteArray::number(hi, 16).rightJustified(16, '0') + QByteArray::number(lo, 16).rightJustified(16, '0');
+    const QByteArray traceId =
+        hex.left(8) + '-' + hex.mid(8, 4) + "-4" + hex.mid(13, 3) + '-' + hex.mid(16, 4) + '-' + hex.mid(20, 12);
     auto finish = [&traceId](SimReply reply) {
         // Every JSON object body carries the traceId; inserted as text to avoid parsing the body again.
         if (reply.body.startsWith('{')) {
@@ -365,13 +372,15 @@ SimReply HighLevelSimulator::handle(const SimRequest& request)
     if (!route) {
         if (allowed.isEmpty()) {
             return finish(SimReply::json(
-                404, QJsonObject{{u"statusCode"_s, 404},
-                                 {u"message"_s, QString(u"Cannot "_s + QString::fromLatin1(request.method) + u' ' + request.path)},
-                                 {u"error"_s, u"Not Found"_s}}));
+                404,
+                QJsonObject {
+                    {u"statusCode"_s, 404},
+                    {u"message"_s, QString(u"Cannot "_s + QString::fromLatin1(request.method) + u' ' + request.path)},
+                    {u"error"_s, u"Not Found"_s}}));
         }
         if (allowed.contains("GET"))
             allowed.append("HEAD");
-        SimReply r = SimReply::json(405, QJsonObject{{u"statusCode"_s, 405}, {u"message"_s, u"Method Not Allowed"_s}});
+        SimReply r = SimReply::json(405, QJsonObject {{u"statusCode"_s, 405}, {u"message"_s, u"Method Not Allowed"_s}});
         r.setHeader("Allow", allowed.join(", "));
         return finish(r);
     }
@@ -389,9 +398,10 @@ SimReply HighLevelSimulator::handle(const SimRequest& request)
         }
     }
     if (locationId.isEmpty()) {
-        return finish(SimReply::json(401, QJsonObject{{u"statusCode"_s, 401},
-                                                      {u"message"_s, u"Invalid token: access token is invalid"_s},
-                                                      {u"error"_s, u"Unauthorized"_s}}));
+        return finish(SimReply::json(401,
+                                     QJsonObject {{u"statusCode"_s, 401},
+                                                  {u"message"_s, u"Invalid token: access token is invalid"_s},
+                                                  {u"error"_s, u"Unauthorized"_s}}));
     }
 
     // Rate limits, per location, counted for every authenticated request.
@@ -407,7 +417,7 @@ SimReply HighLevelSimulator::handle(const SimRequest& request)
         rate.dayCount = 0;
     }
     if ((m_burstMax > 0 && rate.windowCount >= m_burstMax) || (m_dailyMax > 0 && rate.dayCount >= m_dailyMax)) {
-        SimReply r = SimReply::json(429, QJsonObject{{u"statusCode"_s, 429}, {u"message"_s, u"Too Many Requests"_s}});
+        SimReply r = SimReply::json(429, QJsonObject {{u"statusCode"_s, 429}, {u"message"_s, u"Too Many Requests"_s}});
         addRateHeaders(&r, rate);
         return finish(r);
     }
@@ -424,10 +434,10 @@ SimReply HighLevelSimulator::handle(const SimRequest& request)
                                                : u"Version header must be 2021-07-28"_s);
         }
     } else {
-        Ctx ctx{request, params, locationId, {}, route->declares422};
+        Ctx ctx {request, params, locationId, {}, route->declares422};
         bool bodyOk = true;
         if (!request.body.trimmed().isEmpty()) {
-            QJsonParseError e{};
+            QJsonParseError e {};
             const QJsonDocument doc = QJsonDocument::fromJson(request.body, &e);
             if (e.error != QJsonParseError::NoError) {
                 reply = error400(u"Unexpected token in JSON at position %1"_s.arg(e.offset));
@@ -550,7 +560,7 @@ void HighLevelSimulator::rememberLocationTags(const QString& locationId, const Q
             return t.value(u"locationId").toString() == locationId && t.value(u"name").toString().toLower() == name;
         });
         if (!known)
-            m_tags.append(QJsonObject{{u"id"_s, newId()}, {u"name"_s, name}, {u"locationId"_s, locationId}});
+            m_tags.append(QJsonObject {{u"id"_s, newId()}, {u"name"_s, name}, {u"locationId"_s, locationId}});
     }
 }
 
@@ -602,14 +612,15 @@ void HighLevelSimulator::applyContactFields(QJsonObject& contact, const QJsonObj
                 if (values.at(i).toObject().value(u"id").toString() == id)
                     at = i;
             }
-            const bool clear = value.isNull() || value.isUndefined() || (value.isString() && value.toString().isEmpty());
+            const bool clear =
+                value.isNull() || value.isUndefined() || (value.isString() && value.toString().isEmpty());
             if (clear) {
                 if (at >= 0)
                     values.removeAt(at);
             } else if (at >= 0) {
-                values[at] = QJsonObject{{u"id"_s, id}, {u"value"_s, value}};
+                values[at] = QJsonObject {{u"id"_s, id}, {u"value"_s, value}};
             } else {
-                values.append(QJsonObject{{u"id"_s, id}, {u"value"_s, value}});
+                values.append(QJsonObject {{u"id"_s, id}, {u"value"_s, value}});
             }
         }
         contact.insert(u"customFields"_s, values);
@@ -643,9 +654,9 @@ QString HighLevelSimulator::findDuplicate(const QString& locationId, const QStri
 QJsonObject HighLevelSimulator::newContact(const QString& locationId)
 {
     const QString now = nowIso();
-    return QJsonObject{{u"id"_s, newId()},      {u"locationId"_s, locationId},    {u"type"_s, u"lead"_s},
-                       {u"dnd"_s, false},       {u"tags"_s, QJsonArray()},        {u"customFields"_s, QJsonArray()},
-                       {u"dateAdded"_s, now},   {u"dateUpdated"_s, now},          {u"followers"_s, QJsonArray()}};
+    return QJsonObject {{u"id"_s, newId()},    {u"locationId"_s, locationId}, {u"type"_s, u"lead"_s},
+                        {u"dnd"_s, false},     {u"tags"_s, QJsonArray()},     {u"customFields"_s, QJsonArray()},
+                        {u"dateAdded"_s, now}, {u"dateUpdated"_s, now},       {u"followers"_s, QJsonArray()}};
 }
 
 SimReply HighLevelSimulator::createContact(Ctx& ctx)
@@ -659,17 +670,18 @@ SimReply HighLevelSimulator::createContact(Ctx& ctx)
         return reply;
     if (!locationSettings(locationId).value(u"allowDuplicateContact").toBool()) {
         QString field;
-        const QString dupId = findDuplicate(locationId, ctx.body.value(u"email").toString(),
-                                            ctx.body.value(u"phone").toString(), &field);
+        const QString dupId =
+            findDuplicate(locationId, ctx.body.value(u"email").toString(), ctx.body.value(u"phone").toString(), &field);
         if (!dupId.isEmpty()) {
             const QJsonObject dup = m_contacts.value(dupId);
             return SimReply::json(
-                400, QJsonObject{{u"statusCode"_s, 400},
-                                 {u"message"_s, u"This location does not allow duplicated contacts."_s},
-                                 {u"meta"_s,
-                                  QJsonObject{{u"contactName"_s, dup.value(u"fullNameLowerCase").toString()},
-                                              {u"contactId"_s, dupId},
-                                              {u"matchingField"_s, field}}}});
+                400,
+                QJsonObject {{u"statusCode"_s, 400},
+                             {u"message"_s, u"This location does not allow duplicated contacts."_s},
+                             {u"meta"_s,
+                              QJsonObject {{u"contactName"_s, dup.value(u"fullNameLowerCase").toString()},
+                                           {u"contactId"_s, dupId},
+                                           {u"matchingField"_s, field}}}});
         }
     }
     QJsonObject contact = newContact(locationId);
@@ -679,7 +691,7 @@ SimReply HighLevelSimulator::createContact(Ctx& ctx)
     m_contactOrder.append(id);
     QJsonObject view = contact;
     view.insert(u"deleted"_s, false);
-    return SimReply::json(201, QJsonObject{{u"contact"_s, view}});
+    return SimReply::json(201, QJsonObject {{u"contact"_s, view}});
 }
 
 SimReply HighLevelSimulator::getContact(Ctx& ctx)
@@ -688,7 +700,7 @@ SimReply HighLevelSimulator::getContact(Ctx& ctx)
     const QJsonObject* c = contactFor(ctx, ctx.params.at(0), &reply);
     if (!c)
         return reply;
-    return SimReply::json(200, QJsonObject{{u"contact"_s, *c}});
+    return SimReply::json(200, QJsonObject {{u"contact"_s, *c}});
 }
 
 SimReply HighLevelSimulator::updateContact(Ctx& ctx)
@@ -705,7 +717,7 @@ SimReply HighLevelSimulator::updateContact(Ctx& ctx)
     applyContactFields(*c, body, true);
     c->insert(u"dateUpdated"_s, nowIso());
     compact(*c);
-    return SimReply::json(200, QJsonObject{{u"succeded"_s, true}, {u"contact"_s, *c}});
+    return SimReply::json(200, QJsonObject {{u"succeded"_s, true}, {u"contact"_s, *c}});
 }
 
 SimReply HighLevelSimulator::deleteContact(Ctx& ctx)
@@ -718,7 +730,7 @@ SimReply HighLevelSimulator::deleteContact(Ctx& ctx)
     m_contactOrder.removeOne(id);
     m_tasks.removeIf([&id](const QJsonObject& t) { return t.value(u"contactId").toString() == id; });
     m_notes.removeIf([&id](const QJsonObject& n) { return n.value(u"contactId").toString() == id; });
-    return SimReply::json(200, QJsonObject{{u"succeded"_s, true}});
+    return SimReply::json(200, QJsonObject {{u"succeded"_s, true}});
 }
 
 SimReply HighLevelSimulator::upsertContact(Ctx& ctx)
@@ -731,24 +743,24 @@ SimReply HighLevelSimulator::upsertContact(Ctx& ctx)
     if (!checkLocation(ctx, locationId, &reply))
         return reply;
     const bool allowDuplicates = locationSettings(locationId).value(u"allowDuplicateContact").toBool()
-                              && ctx.body.value(u"createNewIfDuplicateAllowed").toBool();
+        && ctx.body.value(u"createNewIfDuplicateAllowed").toBool();
     QString field;
-    const QString matchId = allowDuplicates ? QString()
-                                            : findDuplicate(locationId, ctx.body.value(u"email").toString(),
-                                                            ctx.body.value(u"phone").toString(), &field);
+    const QString matchId = allowDuplicates
+        ? QString()
+        : findDuplicate(locationId, ctx.body.value(u"email").toString(), ctx.body.value(u"phone").toString(), &field);
     if (!matchId.isEmpty()) {
         QJsonObject& c = m_contacts[matchId];
         applyContactFields(c, ctx.body, true);
         c.insert(u"dateUpdated"_s, nowIso());
         compact(c);
-        return SimReply::json(200, QJsonObject{{u"new"_s, false}, {u"contact"_s, c}});
+        return SimReply::json(200, QJsonObject {{u"new"_s, false}, {u"contact"_s, c}});
     }
     QJsonObject contact = newContact(locationId);
     applyContactFields(contact, ctx.body, true);
     const QString id = contact.value(u"id").toString();
     m_contacts.insert(id, contact);
     m_contactOrder.append(id);
-    return SimReply::json(200, QJsonObject{{u"new"_s, true}, {u"contact"_s, contact}});
+    return SimReply::json(200, QJsonObject {{u"new"_s, true}, {u"contact"_s, contact}});
 }
 
 SimReply HighLevelSimulator::searchDuplicate(Ctx& ctx)
@@ -760,11 +772,12 @@ SimReply HighLevelSimulator::searchDuplicate(Ctx& ctx)
     if (!checkLocation(ctx, locationId, &reply))
         return reply;
     QString field;
-    const QString matchId =
-        findDuplicate(locationId, ctx.request.query.queryItemValue(u"email"_s, QUrl::FullyDecoded),
-                      ctx.request.query.queryItemValue(u"number"_s, QUrl::FullyDecoded), &field);
-    return SimReply::json(200, QJsonObject{{u"contact"_s, matchId.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                                            : QJsonValue(m_contacts.value(matchId))}});
+    const QString matchId = findDuplicate(locationId, ctx.request.query.queryItemValue(u"email"_s, QUrl::FullyDecoded),
+                                          ctx.request.query.queryItemValue(u"number"_s, QUrl::FullyDecoded), &field);
+    return SimReply::json(
+        200,
+        QJsonObject {
+            {u"contact"_s, matchId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(m_contacts.value(matchId))}});
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -773,8 +786,8 @@ SimReply HighLevelSimulator::searchDuplicate(Ctx& ctx)
 QJsonObject HighLevelSimulator::taskView(const QJsonObject& task)
 {
     QJsonObject v;
-    for (const QString& k : {u"id"_s, u"title"_s, u"body"_s, u"assignedTo"_s, u"dueDate"_s, u"completed"_s,
-                             u"contactId"_s}) {
+    for (const QString& k :
+         {u"id"_s, u"title"_s, u"body"_s, u"assignedTo"_s, u"dueDate"_s, u"completed"_s, u"contactId"_s}) {
         if (task.contains(k) && !task.value(k).isNull())
             v.insert(k, task.value(k));
     }
@@ -784,7 +797,8 @@ QJsonObject HighLevelSimulator::taskView(const QJsonObject& task)
 qsizetype HighLevelSimulator::taskIndex(const QString& contactId, const QString& taskId) const
 {
     for (qsizetype i = 0; i < m_tasks.size(); ++i) {
-        if (m_tasks.at(i).value(u"id").toString() == taskId && m_tasks.at(i).value(u"contactId").toString() == contactId)
+        if (m_tasks.at(i).value(u"id").toString() == taskId
+            && m_tasks.at(i).value(u"contactId").toString() == contactId)
             return i;
     }
     return -1;
@@ -837,7 +851,7 @@ SimReply HighLevelSimulator::listTasks(Ctx& ctx)
         if (t.value(u"contactId").toString() == contactId)
             tasks.append(taskView(t));
     }
-    return SimReply::json(200, QJsonObject{{u"tasks"_s, tasks}});
+    return SimReply::json(200, QJsonObject {{u"tasks"_s, tasks}});
 }
 
 SimReply HighLevelSimulator::createTask(Ctx& ctx)
@@ -854,7 +868,7 @@ SimReply HighLevelSimulator::createTask(Ctx& ctx)
     task.insert(u"contactId"_s, contactId);
     task.insert(u"dateAdded"_s, nowIso());
     m_tasks.append(task);
-    return SimReply::json(201, QJsonObject{{u"task"_s, taskView(task)}});
+    return SimReply::json(201, QJsonObject {{u"task"_s, taskView(task)}});
 }
 
 SimReply HighLevelSimulator::getTask(Ctx& ctx)
@@ -865,7 +879,7 @@ SimReply HighLevelSimulator::getTask(Ctx& ctx)
     const qsizetype i = taskIndex(ctx.params.at(0), ctx.params.at(1));
     if (i < 0)
         return error400(u"Task not found"_s);
-    return SimReply::json(200, QJsonObject{{u"task"_s, taskView(m_tasks.at(i))}});
+    return SimReply::json(200, QJsonObject {{u"task"_s, taskView(m_tasks.at(i))}});
 }
 
 SimReply HighLevelSimulator::updateTask(Ctx& ctx)
@@ -884,7 +898,7 @@ SimReply HighLevelSimulator::updateTask(Ctx& ctx)
     for (auto it = changes.begin(); it != changes.end(); ++it)
         task.insert(it.key(), it.value());
     compact(task);
-    return SimReply::json(200, QJsonObject{{u"task"_s, taskView(task)}});
+    return SimReply::json(200, QJsonObject {{u"task"_s, taskView(task)}});
 }
 
 SimReply HighLevelSimulator::deleteTask(Ctx& ctx)
@@ -896,7 +910,7 @@ SimReply HighLevelSimulator::deleteTask(Ctx& ctx)
     if (i < 0)
         return error400(u"Task not found"_s);
     m_tasks.removeAt(i);
-    return SimReply::json(200, QJsonObject{{u"succeded"_s, true}});
+    return SimReply::json(200, QJsonObject {{u"succeded"_s, true}});
 }
 
 SimReply HighLevelSimulator::completeTask(Ctx& ctx)
@@ -911,7 +925,7 @@ SimReply HighLevelSimulator::completeTask(Ctx& ctx)
         return error422({u"completed must be a boolean value"_s});
     m_tasks[i].insert(u"completed"_s, ctx.body.value(u"completed"));
     compact(m_tasks[i]);
-    return SimReply::json(200, QJsonObject{{u"task"_s, taskView(m_tasks.at(i))}});
+    return SimReply::json(200, QJsonObject {{u"task"_s, taskView(m_tasks.at(i))}});
 }
 
 SimReply HighLevelSimulator::searchLocationTasks(Ctx& ctx)
@@ -948,7 +962,7 @@ SimReply HighLevelSimulator::searchLocationTasks(Ctx& ctx)
             break;
         tasks.append(taskView(t));
     }
-    return SimReply::json(200, QJsonObject{{u"tasks"_s, tasks}});
+    return SimReply::json(200, QJsonObject {{u"tasks"_s, tasks}});
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -957,8 +971,8 @@ SimReply HighLevelSimulator::searchLocationTasks(Ctx& ctx)
 QJsonObject HighLevelSimulator::noteView(const QJsonObject& note)
 {
     QJsonObject v;
-    for (const QString& k : {u"id"_s, u"body"_s, u"userId"_s, u"dateAdded"_s, u"contactId"_s, u"title"_s, u"color"_s,
-                             u"pinned"_s}) {
+    for (const QString& k :
+         {u"id"_s, u"body"_s, u"userId"_s, u"dateAdded"_s, u"contactId"_s, u"title"_s, u"color"_s, u"pinned"_s}) {
         if (note.contains(k) && !note.value(k).isNull())
             v.insert(k, note.value(k));
     }
@@ -968,7 +982,8 @@ QJsonObject HighLevelSimulator::noteView(const QJsonObject& note)
 qsizetype HighLevelSimulator::noteIndex(const QString& contactId, const QString& noteId) const
 {
     for (qsizetype i = 0; i < m_notes.size(); ++i) {
-        if (m_notes.at(i).value(u"id").toString() == noteId && m_notes.at(i).value(u"contactId").toString() == contactId)
+        if (m_notes.at(i).value(u"id").toString() == noteId
+            && m_notes.at(i).value(u"contactId").toString() == contactId)
             return i;
     }
     return -1;
@@ -1016,7 +1031,7 @@ SimReply HighLevelSimulator::listNotes(Ctx& ctx)
     QJsonArray out;
     for (const QJsonObject& n : std::as_const(notes))
         out.append(noteView(n));
-    return SimReply::json(200, QJsonObject{{u"notes"_s, out}});
+    return SimReply::json(200, QJsonObject {{u"notes"_s, out}});
 }
 
 SimReply HighLevelSimulator::createNote(Ctx& ctx)
@@ -1033,7 +1048,7 @@ SimReply HighLevelSimulator::createNote(Ctx& ctx)
     note.insert(u"contactId"_s, contactId);
     note.insert(u"dateAdded"_s, nowIso());
     m_notes.append(note);
-    return SimReply::json(201, QJsonObject{{u"note"_s, noteView(note)}});
+    return SimReply::json(201, QJsonObject {{u"note"_s, noteView(note)}});
 }
 
 SimReply HighLevelSimulator::getNote(Ctx& ctx)
@@ -1044,7 +1059,7 @@ SimReply HighLevelSimulator::getNote(Ctx& ctx)
     const qsizetype i = noteIndex(ctx.params.at(0), ctx.params.at(1));
     if (i < 0)
         return error400(u"Note not found"_s);
-    return SimReply::json(200, QJsonObject{{u"note"_s, noteView(m_notes.at(i))}});
+    return SimReply::json(200, QJsonObject {{u"note"_s, noteView(m_notes.at(i))}});
 }
 
 SimReply HighLevelSimulator::updateNote(Ctx& ctx)
@@ -1062,7 +1077,7 @@ SimReply HighLevelSimulator::updateNote(Ctx& ctx)
     for (auto it = changes.begin(); it != changes.end(); ++it)
         m_notes[i].insert(it.key(), it.value());
     compact(m_notes[i]);
-    return SimReply::json(200, QJsonObject{{u"note"_s, noteView(m_notes.at(i))}});
+    return SimReply::json(200, QJsonObject {{u"note"_s, noteView(m_notes.at(i))}});
 }
 
 SimReply HighLevelSimulator::deleteNote(Ctx& ctx)
@@ -1074,7 +1089,7 @@ SimReply HighLevelSimulator::deleteNote(Ctx& ctx)
     if (i < 0)
         return error400(u"Note not found"_s);
     m_notes.removeAt(i);
-    return SimReply::json(200, QJsonObject{{u"succeded"_s, true}});
+    return SimReply::json(200, QJsonObject {{u"succeded"_s, true}});
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1115,7 +1130,7 @@ SimReply HighLevelSimulator::addTags(Ctx& ctx)
     c->insert(u"dateUpdated"_s, nowIso());
     compact(*c);
     rememberLocationTags(c->value(u"locationId").toString(), tags);
-    return SimReply::json(201, QJsonObject{{u"tags"_s, tags}});
+    return SimReply::json(201, QJsonObject {{u"tags"_s, tags}});
 }
 
 SimReply HighLevelSimulator::removeTags(Ctx& ctx)
@@ -1136,7 +1151,7 @@ SimReply HighLevelSimulator::removeTags(Ctx& ctx)
     c->insert(u"tags"_s, tags);
     c->insert(u"dateUpdated"_s, nowIso());
     compact(*c);
-    return SimReply::json(200, QJsonObject{{u"tags"_s, tags}});
+    return SimReply::json(200, QJsonObject {{u"tags"_s, tags}});
 }
 
 SimReply HighLevelSimulator::bulkTags(Ctx& ctx)
@@ -1167,8 +1182,8 @@ SimReply HighLevelSimulator::bulkTags(Ctx& ctx)
         auto it = m_contacts.find(id);
         if (it == m_contacts.end() || it->value(u"locationId").toString() != ctx.locationId) {
             ++errorCount;
-            responses.append(QJsonObject{{u"contactId"_s, id}, {u"message"_s, u"Contact not found"_s},
-                                         {u"type"_s, u"error"_s}});
+            responses.append(
+                QJsonObject {{u"contactId"_s, id}, {u"message"_s, u"Contact not found"_s}, {u"type"_s, u"error"_s}});
             continue;
         }
         const QJsonArray oldTags = it->value(u"tags").toArray();
@@ -1195,13 +1210,16 @@ SimReply HighLevelSimulator::bulkTags(Ctx& ctx)
         it->insert(u"tags"_s, tags);
         it->insert(u"dateUpdated"_s, now);
         compact(*it);
-        responses.append(QJsonObject{{u"contactId"_s, id}, {u"message"_s, u"Tags updated"_s},
-                                     {u"type"_s, u"success"_s}, {u"oldTags"_s, oldTags},
-                                     {u"tagsAdded"_s, added}, {u"tagsRemoved"_s, removed}});
+        responses.append(QJsonObject {{u"contactId"_s, id},
+                                      {u"message"_s, u"Tags updated"_s},
+                                      {u"type"_s, u"success"_s},
+                                      {u"oldTags"_s, oldTags},
+                                      {u"tagsAdded"_s, added},
+                                      {u"tagsRemoved"_s, removed}});
     }
-    return SimReply::json(201, QJsonObject{{u"succeded"_s, errorCount == 0},
-                                           {u"errorCount"_s, errorCount},
-                                           {u"responses"_s, responses}});
+    return SimReply::json(
+        201,
+        QJsonObject {{u"succeded"_s, errorCount == 0}, {u"errorCount"_s, errorCount}, {u"responses"_s, responses}});
 }
 
 SimReply HighLevelSimulator::addFollowers(Ctx& ctx)
@@ -1223,7 +1241,7 @@ SimReply HighLevelSimulator::addFollowers(Ctx& ctx)
     }
     c->insert(u"followers"_s, followers);
     compact(*c);
-    return SimReply::json(201, QJsonObject{{u"followers"_s, followers}, {u"followersAdded"_s, added}});
+    return SimReply::json(201, QJsonObject {{u"followers"_s, followers}, {u"followersAdded"_s, added}});
 }
 
 SimReply HighLevelSimulator::removeFollowers(Ctx& ctx)
@@ -1246,7 +1264,7 @@ SimReply HighLevelSimulator::removeFollowers(Ctx& ctx)
     }
     c->insert(u"followers"_s, followers);
     compact(*c);
-    return SimReply::json(200, QJsonObject{{u"followers"_s, followers}, {u"followersRemoved"_s, removed}});
+    return SimReply::json(200, QJsonObject {{u"followers"_s, followers}, {u"followersRemoved"_s, removed}});
 }
 
 SimReply HighLevelSimulator::listAppointments(Ctx& ctx)
@@ -1260,7 +1278,7 @@ SimReply HighLevelSimulator::listAppointments(Ctx& ctx)
         if (a.value(u"contactId").toString() == contactId)
             events.append(a);
     }
-    return SimReply::json(200, QJsonObject{{u"events"_s, events}});
+    return SimReply::json(200, QJsonObject {{u"events"_s, events}});
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1278,7 +1296,7 @@ SimReply HighLevelSimulator::getLocation(Ctx& ctx)
             if (!settings.contains(u"allowDuplicateContact"))
                 settings.insert(u"allowDuplicateContact"_s, false);
             view.insert(u"settings"_s, settings);
-            return SimReply::json(200, QJsonObject{{u"location"_s, view}});
+            return SimReply::json(200, QJsonObject {{u"location"_s, view}});
         }
     }
     return forbidden();
@@ -1301,7 +1319,7 @@ SimReply HighLevelSimulator::listCustomFields(Ctx& ctx)
             continue;
         fields.append(f);
     }
-    return SimReply::json(200, QJsonObject{{u"customFields"_s, fields}});
+    return SimReply::json(200, QJsonObject {{u"customFields"_s, fields}});
 }
 
 SimReply HighLevelSimulator::listLocationTags(Ctx& ctx)
@@ -1314,7 +1332,7 @@ SimReply HighLevelSimulator::listLocationTags(Ctx& ctx)
         if (t.value(u"locationId").toString() == ctx.locationId)
             tags.append(t);
     }
-    return SimReply::json(200, QJsonObject{{u"tags"_s, tags}});
+    return SimReply::json(200, QJsonObject {{u"tags"_s, tags}});
 }
 
 } // namespace fb::sandbox

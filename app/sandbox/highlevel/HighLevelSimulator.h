@@ -11,7 +11,8 @@
 //                  "tags": ["lower-case tag"], "customFields": [{"id": "<custom field id>", "value": ...}],
 //                  "followers": ["<user id>"], "assignedTo", "dateAdded", "dateUpdated" (ISO-8601 UTC with ms), ...}],
 //    "customFields": [{"id", "name", "fieldKey": "contact.x", "dataType": "TEXT", "model": "contact", "locationId",
-//                      "position", "placeholder", "picklistOptions": []}],        // as GET /locations/{id}/customFields
+//                      "position", "placeholder", "picklistOptions": []}],        // as GET
+//                      /locations/{id}/customFields
 //    "tags": [{"id", "name", "locationId"}],
 //    "tasks": [{"id", "contactId", "title", "body", "dueDate", "completed", "assignedTo", "dateAdded"}],
 //    "notes": [{"id", "contactId", "body", "userId", "dateAdded", "title", "color", "pinned"}],
@@ -19,7 +20,8 @@
 //                      "startTime", "endTime", "assignedUserId", "notes", "address", "users": [], "dateAdded",
 //                      "dateUpdated"}],
 //    "users": [{"id", "name", "email"}]}
-// Missing ids and timestamps in a seed are filled in; contact derived fields (emailLowerCase, ...LowerCase) are computed.
+// Missing ids and timestamps in a seed are filled in; contact derived fields (emailLowerCase, ...LowerCase) are
+// computed.
 //
 // Behaviour beyond the contract, chosen as GHL plausibly does it (UNCONFIRMED, see NOTES.md):
 // - an unknown contact/task/note id gives 400 {"message": "Contact not found"} (the spec declares 400, never 404);
@@ -30,7 +32,8 @@
 // - custom fields in a write are merged by id (null or "" clears one); unknown ids are ignored;
 // - search: default sort dateAdded desc; every item carries "searchAfter" = [sort values..., id] (dates as epoch ms),
 //   which the next request passes back; the id breaks ties so searchAfter paging has no gaps or repeats;
-// - the deprecated GET /contacts/ lists by dateAdded ascending, cursor (startAfter ms, startAfterId), with a meta object;
+// - the deprecated GET /contacts/ lists by dateAdded ascending, cursor (startAfter ms, startAfterId), with a meta
+// object;
 // - rate limits count every authenticated request per location in fixed windows; a 429 from them carries the
 //   X-RateLimit-* headers and no Retry-After; the daily window resets at 00:00 UTC;
 // - traceId is added to every JSON object body (the spec shows it on upsert, NOTES §1 says every response).

@@ -22,7 +22,7 @@ void quitOnSignal(int)
 
 bool readJsonObject(const QByteArray& bytes, QJsonObject* out, QString* error)
 {
-    QJsonParseError e{};
+    QJsonParseError e {};
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &e);
     if (e.error != QJsonParseError::NoError || !doc.isObject()) {
         *error = e.error != QJsonParseError::NoError ? e.errorString() : u"not a JSON object"_s;
