@@ -4,6 +4,7 @@
 // Spec defects are patched in a temporary copy, each patch named (fb::testsupport::ghlSpecPatches, printed below).
 #include "PrismRunner.h"
 #include "SandboxFixture.h"
+#include "generator/SeedGenerator.h"
 
 #include <QJsonArray>
 #include <QtTest>
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void operations_data();
     void operations();
     void everyUsedOperationWasChecked();
+    void generatedSeedValidates();
 
 private:
     SandboxFixture m_fixture;
@@ -235,6 +237,36 @@ void TestHighLevelFidelity::everyUsedOperationWasChecked()
                               u"POST /locations/{locationId}/tasks/search"_s};
     for (const QString& op : used)
         QVERIFY2(m_checked.contains(op), qPrintable(u"not validated: "_s + op));
+}
+
+void TestHighLevelFidelity::generatedSeedValidates()
+{
+    // What the seed generator produces (unicode, missing emails/phones, custom fields of every type) must read back
+    // through the API in shapes the spec allows.
+    auto& server = m_fixture.server();
+    server.loadSeed(fb::sandbox::generateSeed(30, 11));
+    HttpTestClient client;
+    client.setDefaultHeader("Authorization", "Bearer "_ba + fb::sandbox::GeneratedSeedCredentials::kHighLevelToken);
+    client.setDefaultHeader("Version", "2021-07-28");
+    const QString location = QString::fromLatin1(fb::sandbox::GeneratedSeedCredentials::kHighLevelLocationId);
+    const QJsonArray contacts = server.state().value(u"highlevel"_s).toObject().value(u"contacts"_s).toArray();
+    QVERIFY(contacts.size() >= 30);
+    QStringList paths {u"/locations/%1"_s.arg(location), u"/locations/%1/customFields?model=all"_s.arg(location),
+                       u"/locations/%1/tags"_s.arg(location)};
+    for (const QJsonValue& c : contacts) {
+        if (c.toObject().value(u"locationId"_s).toString() != location)
+            continue;
+        const QString id = c.toObject().value(u"id"_s).toString();
+        paths << u"/contacts/"_s + id << u"/contacts/%1/tasks"_s.arg(id) << u"/contacts/%1/notes"_s.arg(id)
+              << u"/contacts/%1/appointments"_s.arg(id);
+    }
+    for (const QString& path : std::as_const(paths)) {
+        const PrismRunner& prism = path.startsWith(u"/locations"_s) ? m_locations : m_contacts;
+        const auto r = client.send("GET", QUrl(prism.baseUrl().toString() + path));
+        QVERIFY2(r.status == 200, qPrintable(path + u": "_s + QString::fromUtf8(r.body)));
+        QVERIFY2(r.violations().isEmpty(), qPrintable(path + u": "_s + QString::fromUtf8(r.header("sl-violations"))));
+    }
+    server.loadSeed(SandboxFixture::highLevelSeed());
 }
 
 QTEST_GUILESS_MAIN(TestHighLevelFidelity)

@@ -74,6 +74,7 @@ private Q_SLOTS:
     void rateLimitHeadersCountDown();
     void dailyCap();
     void unlimitedSendsNoBurstHeaders();
+    void dumpRoundTripsAndIdsStayUnique();
 
 private:
     HttpResponse get(const QString& path) { return m_fixture.client().send("GET", m_fixture.ghl(path)); }
@@ -796,6 +797,28 @@ void TestHighLevelSimulator::unlimitedSendsNoBurstHeaders()
     const auto r = get(u"/contacts/CntAnnLee00000000001"_s);
     QVERIFY(r.header("X-RateLimit-Max").isEmpty());
     QCOMPARE(r.header("X-RateLimit-Daily-Remaining").toInt(), 200000 - 121);
+}
+
+void TestHighLevelSimulator::dumpRoundTripsAndIdsStayUnique()
+{
+    const QString contactId = createContact(QJsonObject {{u"firstName"_s, u"Dumped"_s}});
+    const auto task =
+        json("POST", u"/contacts/%1/tasks"_s.arg(contactId),
+             QJsonObject {{u"title"_s, u"t"_s}, {u"dueDate"_s, u"2026-05-01T10:00:00Z"_s}, {u"completed"_s, false}});
+    QCOMPARE(task.status, 201);
+    const QJsonObject dumped = m_fixture.server().state();
+    m_fixture.server().loadSeed(dumped);
+    QCOMPARE(m_fixture.server().state(), dumped);
+    // After a reload the id generator starts over; it must still never hand out an id that exists.
+    const QString again = createContact(QJsonObject {{u"firstName"_s, u"After reload"_s}});
+    QVERIFY(!again.isEmpty());
+    QVERIFY(again != contactId);
+    const auto task2 =
+        json("POST", u"/contacts/%1/tasks"_s.arg(again),
+             QJsonObject {{u"title"_s, u"t2"_s}, {u"dueDate"_s, u"2026-05-01T10:00:00Z"_s}, {u"completed"_s, false}});
+    QVERIFY(task2.json().value(u"task"_s).toObject().value(u"id"_s)
+            != task.json().value(u"task"_s).toObject().value(u"id"_s));
+    QCOMPARE(get(u"/contacts/%1/tasks"_s.arg(contactId)).json().value(u"tasks"_s).toArray().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestHighLevelSimulator)

@@ -129,6 +129,7 @@ void HighLevelSimulator::reset()
     m_appointments.clear();
     m_users.clear();
     m_rate.clear();
+    m_usedIds.clear();
     m_burstMax = 100;
     m_burstIntervalMs = 10000;
     m_dailyMax = 200000;
@@ -143,8 +144,10 @@ QString HighLevelSimulator::newId()
         id.reserve(20);
         for (int i = 0; i < 20; ++i)
             id += QLatin1Char(alphabet[m_idRng() % 62]);
-        if (!m_contacts.contains(id))
+        if (!m_usedIds.contains(id)) {
+            m_usedIds.insert(id);
             return id;
+        }
     }
 }
 
@@ -186,6 +189,12 @@ void HighLevelSimulator::loadSeed(const QJsonObject& section)
         return out;
     };
     const QString now = nowIso();
+    for (const QString& key : {u"locations"_s, u"contacts"_s, u"customFields"_s, u"tags"_s, u"tasks"_s, u"notes"_s,
+                               u"appointments"_s, u"users"_s}) {
+        const QJsonArray records = section.value(key).toArray();
+        for (const QJsonValue& v : records)
+            m_usedIds.insert(v.toObject().value(u"id").toString());
+    }
     auto ensureId = [this](QJsonObject& o) {
         if (o.value(u"id").toString().isEmpty())
             o.insert(u"id"_s, newId());

@@ -42,6 +42,7 @@
 
 #include <QHash>
 #include <QJsonArray>
+#include <QSet>
 #include <QStringList>
 
 #include <functional>
@@ -162,6 +163,7 @@ private:
     int m_dailyMax = 200000;
     QHash<QString, RateState> m_rate;
     std::mt19937_64 m_idRng;
+    QSet<QString> m_usedIds; // every id handed out or loaded, so a reloaded dump never gets an id twice
 };
 
 } // namespace fb::sandbox
