@@ -40,6 +40,8 @@ private Q_SLOTS:
     void operations();
     void everyUsedOperationWasChecked();
     void generatedSeedValidates();
+    void errorResponses_data();
+    void errorResponses();
 
 private:
     SandboxFixture m_fixture;
@@ -237,6 +239,41 @@ void TestHighLevelFidelity::everyUsedOperationWasChecked()
                               u"POST /locations/{locationId}/tasks/search"_s};
     for (const QString& op : used)
         QVERIFY2(m_checked.contains(op), qPrintable(u"not validated: "_s + op));
+}
+
+void TestHighLevelFidelity::errorResponses_data()
+{
+    QTest::addColumn<QByteArray>("authorization");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<bool>("declared"); // the spec declares this status for the operation
+    const QByteArray good = "Bearer "_ba + SandboxFixture::kToken;
+    QTest::newRow("401 unknown token") << "Bearer not-a-token"_ba << u"/contacts/CntAnnLee00000000001"_s << 401 << true;
+    QTest::newRow("400 unknown contact") << good << u"/contacts/NoSuchContact0000000/notes"_s << 400 << true;
+    QTest::newRow("403 other location") << good << u"/contacts/CntCyOtherLoc0000003"_s << 403 << false;
+}
+
+void TestHighLevelFidelity::errorResponses()
+{
+    QFETCH(QByteArray, authorization);
+    QFETCH(QString, path);
+    QFETCH(int, status);
+    QFETCH(bool, declared);
+    HttpTestClient client;
+    client.setDefaultHeader("Authorization", authorization);
+    client.setDefaultHeader("Version", "2021-07-28");
+    const auto r = client.send("GET", QUrl(m_contacts.baseUrl().toString() + path));
+    QCOMPARE(r.status, status);
+    const QJsonArray violations = violationsAt(r.violations(), u"response"_s);
+    qInfo("sl-violations: %s", r.header("sl-violations").constData());
+    if (declared) {
+        QVERIFY2(violations.isEmpty(), r.header("sl-violations").constData());
+    } else {
+        // GHL sends it (NOTES §7) but the spec does not list it: Prism's only objection is the status code itself.
+        QCOMPARE(violations.size(), 1);
+        QCOMPARE(violations.first().toObject().value(u"severity"_s).toString(), u"Warning"_s);
+        QVERIFY(violations.first().toObject().value(u"message"_s).toString().contains(u"status code"_s));
+    }
 }
 
 void TestHighLevelFidelity::generatedSeedValidates()
