@@ -5,6 +5,8 @@
 #include <QTcpSocket>
 #include <QtTest>
 
+#include <random>
+
 using namespace Qt::StringLiterals;
 using fb::testsupport::SandboxFixture;
 
@@ -104,6 +106,7 @@ private Q_SLOTS:
     void wrongMethodIs405WithAllow();
     void clientVanishingMidRequestIsHarmless();
     void adminEndpoints();
+    void randomGarbageNeverBreaksTheServer();
 
 private:
     QTcpSocket* connectRaw();
@@ -494,6 +497,40 @@ void TestSandboxHttp::adminEndpoints()
     auto clock = c.sendJson("POST", m_fixture.admin(u"/clock"_s), QJsonObject {{u"advanceMs"_s, 3600000}});
     QCOMPARE(clock.status, 200);
     QVERIFY(m_fixture.server().now() >= before.addSecs(3600));
+}
+
+void TestSandboxHttp::randomGarbageNeverBreaksTheServer()
+{
+    // Deterministic junk: random bytes, and real requests with random bytes flipped. Each connection must end with a
+    // complete response or a close, never a crash, and the server must answer normally afterwards.
+    std::mt19937 rng(20261204);
+    const QByteArray valid = "POST /ghl/contacts/ HTTP/1.1\r\nHost: x\r\n" + authHeaders()
+        + "Content-Length: 40\r\n\r\n{\"locationId\":\"LocSandboxFixture001\",\"a\":1}";
+    for (int round = 0; round < 150; ++round) {
+        QByteArray junk;
+        if (round % 2 == 0) {
+            junk.resize(1 + rng() % 600);
+            for (char& c : junk)
+                c = static_cast<char>(rng() % 256);
+        } else {
+            junk = valid;
+            for (int flips = 0; flips < 1 + static_cast<int>(rng() % 6); ++flips)
+                junk[rng() % junk.size()] = static_cast<char>(rng() % 256);
+        }
+        QTcpSocket* s = connectRaw();
+        QVERIFY(s);
+        s->write(junk);
+        s->waitForBytesWritten(200);
+        s->waitForReadyRead(round % 10 == 0 ? 300 : 30);
+        s->abort();
+        m_sockets.clear();
+    }
+    QTcpSocket* s = connectRaw();
+    QVERIFY(s);
+    s->write("GET /ghl/contacts/CntAnnLee00000000001 HTTP/1.1\r\nHost: x\r\n" + authHeaders() + "\r\n");
+    const auto responses = readResponses(*s, 1);
+    QCOMPARE(responses.size(), 1);
+    QCOMPARE(responses.first().status, 200);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxHttp)
