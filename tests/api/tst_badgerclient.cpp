@@ -146,6 +146,8 @@ private Q_SLOTS:
     void connectionTestWrongBaseUrl();
     void connectionTestNoServer();
     void malformedBodyFromTheWire();
+    void htmlErrorPageFromTheWire();
+    void wrongTypesFromTheWire();
     void tokenNeverLogged();
 
 private:
@@ -608,6 +610,47 @@ void TestBadgerClient::malformedBodyFromTheWire()
     QCOMPARE(toString(r.api.error), toString(ErrorClass::Malformed));
     QVERIFY(!r.api.message.isEmpty());
     QVERIFY(m_client->getAccountAndWait(40001234).ok()); // the next answer is fine again
+}
+
+void TestBadgerClient::htmlErrorPageFromTheWire()
+{
+    // Django's HTML 404 for a path without its trailing slash (APPEND_SLASH off), straight through the engine.
+    setOptions({{u"missingTrailingSlash"_s, u"404"_s}});
+    ApiRequest req = request::listAccounts();
+    req.path = u"/customers"_s;
+    const ApiResult raw = m_engine->sendAndWait(req);
+    QCOMPARE(raw.status, 404);
+    QVERIFY2(raw.body.contains("<"), "the sandbox sends an HTML page here");
+    const auto r = parseAccountList(raw);
+    QVERIFY(!r.ok());
+    QCOMPARE(toString(r.api.error), toString(ErrorClass::NotFound));
+    QVERIFY2(r.api.message.contains(u"web page"_s) && r.api.message.contains(u"base URL"_s),
+             qPrintable(r.api.message));
+}
+
+void TestBadgerClient::wrongTypesFromTheWire()
+{
+    // A server that sends a word where a number belongs, or drops a required field: typed errors, no crash.
+    QJsonObject s = seed();
+    QJsonObject badger = s.value(u"badger"_s).toObject();
+    QJsonArray accounts = badger.value(u"accounts"_s).toArray();
+    QJsonObject odd = accounts.at(0).toObject();
+    odd.insert(u"custom_numeric2"_s, u"about twelve"_s);
+    accounts.replace(0, odd);
+    QJsonObject routeless = badger.value(u"routes"_s).toArray().at(0).toObject();
+    routeless.insert(u"waypoints"_s, u"none"_s);
+    badger.insert(u"accounts"_s, accounts);
+    badger.insert(u"routes"_s, QJsonArray{routeless});
+    m_server->loadSeed(QJsonObject{{u"badger"_s, badger}});
+
+    const auto a = m_client->getAccountAndWait(odd.value(u"id"_s).toInteger());
+    QVERIFY(!a.ok());
+    QCOMPARE(toString(a.api.error), toString(ErrorClass::Malformed));
+    QVERIFY2(a.api.message.contains(u"custom_numeric2"_s), qPrintable(a.api.message));
+    const auto r = m_client->getRouteAndWait(routeless.value(u"id"_s).toInteger());
+    QVERIFY(!r.ok());
+    QCOMPARE(toString(r.api.error), toString(ErrorClass::Malformed));
+    QVERIFY2(r.api.message.contains(u"waypoints"_s), qPrintable(r.api.message));
 }
 
 void TestBadgerClient::tokenNeverLogged()
