@@ -84,6 +84,7 @@ private Q_SLOTS:
     void connectionTestWrongLocation();
     void connectionTestWrongBaseUrl();
     void connectionTestUnreachable();
+    void connectionTestInsecureUrl();
     void connectionTestMissingScope();
 
 private:
@@ -428,10 +429,10 @@ void TestHighLevelClient::appointmentsFollowersAndLocation()
     QCOMPARE(events->first().title, u"Site visit"_s);
 
     const QString user = QString::fromLatin1(SandboxFixture::kUserId);
-    const auto followed = m_client->run(m_client->addFollowersOp(kAnn, {user}));
+    const auto followed = m_client->addFollowers(kAnn, {user});
     QVERIFY2(followed.ok(), why(followed).constData());
     QVERIFY(followed->followers.contains(user));
-    const auto unfollowed = m_client->run(m_client->removeFollowersOp(kAnn, {user}));
+    const auto unfollowed = m_client->removeFollowers(kAnn, {user});
     QVERIFY2(unfollowed.ok(), why(unfollowed).constData());
     QVERIFY(!unfollowed->followers.contains(user));
 
@@ -563,6 +564,17 @@ void TestHighLevelClient::connectionTestUnreachable()
     QVERIFY(!rep.ok);
     QCOMPARE(toString(rep.error), toString(ErrorClass::Network));
     QVERIFY2(rep.summary.contains(u"Could not reach HighLevel"_s), qPrintable(rep.summary));
+}
+
+void TestHighLevelClient::connectionTestInsecureUrl()
+{
+    // Plain http to a real host is refused by the engine before anything is sent; the token never leaves.
+    const auto rep = runConnectionTest(QUrl(u"http://services.leadconnectorhq.com"_s),
+                                       QString::fromLatin1(SandboxFixture::kToken), kLocation);
+    QVERIFY(!rep.ok);
+    QCOMPARE(toString(rep.error), toString(ErrorClass::Insecure));
+    QVERIFY2(rep.summary.contains(u"not HTTPS"_s), qPrintable(rep.summary));
+    QVERIFY(rep.fixes.first().contains(u"https://services.leadconnectorhq.com"_s));
 }
 
 void TestHighLevelClient::connectionTestMissingScope()

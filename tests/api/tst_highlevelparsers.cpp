@@ -271,6 +271,8 @@ void TestHighLevelParsers::succeededSpellings_data()
     QTest::newRow("succeded false") << "{\"succeded\":false}"_ba << false;
     QTest::newRow("succeeded false") << "{\"succeeded\":false}"_ba << false;
     QTest::newRow("neither (tolerated)") << "{\"traceId\":\"t\"}"_ba << true;
+    QTest::newRow("a message only") << "{\"message\":\"Contact removed from workflow\"}"_ba << true;
+    QTest::newRow("an error named at 200") << "{\"error\":\"Workflow not found\",\"message\":\"x\"}"_ba << false;
 }
 
 void TestHighLevelParsers::succeededSpellings()

@@ -162,6 +162,36 @@ public:
     {
         return run(bulkTagsOp(action, contactIds, tags, removeAllTags));
     }
+    Result<ghl::FollowersOutcome> addFollowers(const QString& contactId, const QStringList& userIds)
+    {
+        return run(addFollowersOp(contactId, userIds));
+    }
+    Result<ghl::FollowersOutcome> removeFollowers(const QString& contactId, const QStringList& userIds)
+    {
+        return run(removeFollowersOp(contactId, userIds));
+    }
+    Result<ghl::Done> addToCampaign(const QString& contactId, const QString& campaignId)
+    {
+        return run(addToCampaignOp(contactId, campaignId));
+    }
+    Result<ghl::Done> removeFromCampaign(const QString& contactId, const QString& campaignId)
+    {
+        return run(removeFromCampaignOp(contactId, campaignId));
+    }
+    Result<ghl::Done> removeFromAllCampaigns(const QString& contactId) { return run(removeFromAllCampaignsOp(contactId)); }
+    Result<ghl::Done> addToWorkflow(const QString& contactId, const QString& workflowId,
+                                    const QDateTime& eventStartTime = {})
+    {
+        return run(addToWorkflowOp(contactId, workflowId, eventStartTime));
+    }
+    Result<ghl::Done> removeFromWorkflow(const QString& contactId, const QString& workflowId)
+    {
+        return run(removeFromWorkflowOp(contactId, workflowId));
+    }
+    Result<ghl::BulkBusinessOutcome> bulkBusiness(const QStringList& contactIds, const QString& businessId)
+    {
+        return run(bulkBusinessOp(contactIds, businessId));
+    }
     Result<ghl::LocationInfo> getLocation() { return run(getLocationOp()); }
     Result<QList<ghl::CustomFieldDefinition>> listCustomFields() { return run(listCustomFieldsOp()); }
     Result<QList<ghl::Tag>> listLocationTags() { return run(listLocationTagsOp()); }

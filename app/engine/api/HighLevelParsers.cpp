@@ -860,8 +860,11 @@ Result<Done> parseDoneResponse(const ApiResult& api)
         return fail<Done>(api, ErrorClass::Other,
                           m.isEmpty() ? u"HighLevel reported the operation as not successful."_s : m);
     }
-    if (!flag && !errorMessageFromBody(*o).isEmpty() && !o->contains(u"success"_s)) {
-        return missing<Done>(api, *o, u"succeded"_s);
+    // No flag at all: a 2xx is success (some endpoints answer {message: "..."} only), unless the body names an
+    // error, the other shape an error answer at HTTP 200 takes.
+    const QJsonValue errorField = o->value(u"error"_s);
+    if (!flag && errorField.isString() && !errorField.toString().trimmed().isEmpty()) {
+        return fail<Done>(api, ErrorClass::Other, errorMessageFromBody(*o));
     }
     return success(api, Done{true});
 }
