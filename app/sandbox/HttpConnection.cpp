@@ -1,6 +1,7 @@
 #include "HttpConnection.h"
 
 #include <QJsonObject>
+#include <QTimer>
 
 #include <sys/socket.h>
 
@@ -132,8 +133,12 @@ void HttpConnection::onReadyRead()
 {
     if (!m_socket)
         return;
+    if (m_closing) {
+        m_socket->readAll(); // draining after an error reply: nothing more is parsed
+        return;
+    }
     m_buffer.append(m_socket->readAll());
-    if (!m_busy && !m_closing)
+    if (!m_busy)
         processBuffer();
 }
 
@@ -401,7 +406,22 @@ void HttpConnection::failProtocol(int status, const QByteArray& message)
     m_currentKeepAlive = false;
     m_currentHead = false;
     m_socket->write(serialize(r, true, r.body.size()));
-    m_socket->disconnectFromHost();
+    // Lingering close, as nginx does: a client still sending its (refused) body would get a RST, and lose the reply,
+    // if we closed with unread data. Send FIN after the reply, discard what still arrives, close when the client does
+    // or after 2 s.
+    m_socket->flush();
+    const qintptr fd = m_socket->socketDescriptor();
+    if (m_socket->bytesToWrite() == 0 && fd >= 0) {
+        ::shutdown(static_cast<int>(fd), SHUT_WR);
+        QTimer::singleShot(2000, this, [this] {
+            if (m_socket)
+                m_socket->abort();
+            Q_EMIT closed();
+            deleteLater();
+        });
+    } else {
+        m_socket->disconnectFromHost();
+    }
 }
 
 } // namespace fb::sandbox

@@ -107,6 +107,7 @@ private Q_SLOTS:
     void clientVanishingMidRequestIsHarmless();
     void adminEndpoints();
     void randomGarbageNeverBreaksTheServer();
+    void qnamUploadTooLargeGets413();
 
 private:
     QTcpSocket* connectRaw();
@@ -531,6 +532,15 @@ void TestSandboxHttp::randomGarbageNeverBreaksTheServer()
     const auto responses = readResponses(*s, 1);
     QCOMPARE(responses.size(), 1);
     QCOMPARE(responses.first().status, 200);
+}
+
+void TestSandboxHttp::qnamUploadTooLargeGets413()
+{
+    // The 413 goes out before the body is read; the lingering close lets QNAM, still uploading, receive it.
+    fb::testsupport::HttpTestClient client;
+    const auto r = client.send("POST", m_fixture.ghl(u"/contacts/"_s), QByteArray(17 * 1024 * 1024, 'x'));
+    QVERIFY2(r.status == 413, qPrintable(u"%1 %2"_s.arg(r.status).arg(r.errorString)));
+    QCOMPARE(r.json().value(u"statusCode"_s).toInt(), 413);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxHttp)
