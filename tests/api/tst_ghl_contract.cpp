@@ -59,40 +59,60 @@ void patchContactsSpec(QJsonObject& spec)
     // §11.4: SearchBodyV2DTO is empty; filled with the body GHL's search docs describe (NOTES.md §6), closed, so
     // the client's search body is checked rather than waved through.
     patchSchema(spec, u"SearchBodyV2DTO"_s, [](QJsonObject& s) {
-        const QJsonObject filter{{u"type"_s, u"object"_s}};
-        s = QJsonObject{
+        const QJsonObject filter {{u"type"_s, u"object"_s}};
+        s = QJsonObject {
             {u"type"_s, u"object"_s},
-            {u"required"_s, QJsonArray{u"locationId"_s, u"pageLimit"_s}},
+            {u"required"_s, QJsonArray {u"locationId"_s, u"pageLimit"_s}},
             {u"additionalProperties"_s, false},
             {u"properties"_s,
-             QJsonObject{
-                 {u"locationId"_s, QJsonObject{{u"type"_s, u"string"_s}}},
-                 {u"page"_s, QJsonObject{{u"type"_s, u"integer"_s}, {u"minimum"_s, 1}}},
-                 {u"pageLimit"_s, QJsonObject{{u"type"_s, u"integer"_s}, {u"minimum"_s, 1}, {u"maximum"_s, 500}}},
-                 {u"searchAfter"_s, QJsonObject{{u"type"_s, u"array"_s}}},
-                 {u"filters"_s, QJsonObject{{u"type"_s, u"array"_s}, {u"items"_s, filter}}},
+             QJsonObject {
+                 {u"locationId"_s, QJsonObject {{u"type"_s, u"string"_s}}},
+                 {u"page"_s, QJsonObject {{u"type"_s, u"integer"_s}, {u"minimum"_s, 1}}},
+                 {u"pageLimit"_s, QJsonObject {{u"type"_s, u"integer"_s}, {u"minimum"_s, 1}, {u"maximum"_s, 500}}},
+                 {u"searchAfter"_s, QJsonObject {{u"type"_s, u"array"_s}}},
+                 {u"filters"_s, QJsonObject {{u"type"_s, u"array"_s}, {u"items"_s, filter}}},
                  {u"sort"_s,
-                  QJsonObject{{u"type"_s, u"array"_s},
-                              {u"items"_s,
-                               QJsonObject{{u"type"_s, u"object"_s},
-                                           {u"required"_s, QJsonArray{u"field"_s, u"direction"_s}},
-                                           {u"properties"_s,
-                                            QJsonObject{{u"field"_s, QJsonObject{{u"type"_s, u"string"_s}}},
-                                                        {u"direction"_s,
-                                                         QJsonObject{{u"type"_s, u"string"_s},
-                                                                     {u"enum"_s, QJsonArray{u"asc"_s, u"desc"_s}}}}}}}}}},
-                 {u"query"_s, QJsonObject{{u"type"_s, u"string"_s}, {u"maxLength"_s, 75}}}}}};
+                  QJsonObject {
+                      {u"type"_s, u"array"_s},
+                      {u"items"_s,
+                       QJsonObject {{u"type"_s, u"object"_s},
+                                    {u"required"_s, QJsonArray {u"field"_s, u"direction"_s}},
+                                    {u"properties"_s,
+                                     QJsonObject {{u"field"_s, QJsonObject {{u"type"_s, u"string"_s}}},
+                                                  {u"direction"_s,
+                                                   QJsonObject {{u"type"_s, u"string"_s},
+                                                                {u"enum"_s, QJsonArray {u"asc"_s, u"desc"_s}}}}}}}}}},
+                 {u"query"_s, QJsonObject {{u"type"_s, u"string"_s}, {u"maxLength"_s, 75}}}}}};
     });
     // §11.6: no schema closes itself, so a misspelled or unexpected field would pass. Request DTOs are closed here
     // (additionalProperties: false), which also catches companyName on PUT (§11.5: not in UpdateContactDto).
-    for (const auto& dto :
-         {u"CreateContactDto"_s, u"UpdateContactDto"_s, u"UpsertContactDto"_s, u"CreateTaskParams"_s,
-          u"UpdateTaskBody"_s, u"UpdateTaskStatusParams"_s, u"NotesDTO"_s, u"UpdateNoteDTO"_s, u"TagsDTO"_s,
-          u"UpdateTagsDTO"_s, u"ContactsBusinessUpdate"_s, u"FollowersDTO"_s, u"CreateWorkflowDto"_s,
-          u"AddContactToCampaignDto"_s, u"TextField"_s, u"LargeTextField"_s, u"SingleSelectField"_s,
-          u"RadioField"_s, u"NumericField"_s, u"MonetoryField"_s, u"CheckboxField"_s, u"MultiSelectField"_s,
-          u"FileField"_s, u"DndSettingsSchema"_s, u"DndSettingSchema"_s, u"InboundDndSettingsSchema"_s,
-          u"InboundDndSettingSchema"_s}) {
+    for (const auto& dto : {u"CreateContactDto"_s,
+                            u"UpdateContactDto"_s,
+                            u"UpsertContactDto"_s,
+                            u"CreateTaskParams"_s,
+                            u"UpdateTaskBody"_s,
+                            u"UpdateTaskStatusParams"_s,
+                            u"NotesDTO"_s,
+                            u"UpdateNoteDTO"_s,
+                            u"TagsDTO"_s,
+                            u"UpdateTagsDTO"_s,
+                            u"ContactsBusinessUpdate"_s,
+                            u"FollowersDTO"_s,
+                            u"CreateWorkflowDto"_s,
+                            u"AddContactToCampaignDto"_s,
+                            u"TextField"_s,
+                            u"LargeTextField"_s,
+                            u"SingleSelectField"_s,
+                            u"RadioField"_s,
+                            u"NumericField"_s,
+                            u"MonetoryField"_s,
+                            u"CheckboxField"_s,
+                            u"MultiSelectField"_s,
+                            u"FileField"_s,
+                            u"DndSettingsSchema"_s,
+                            u"DndSettingSchema"_s,
+                            u"InboundDndSettingsSchema"_s,
+                            u"InboundDndSettingSchema"_s}) {
         patchSchema(spec, dto, [](QJsonObject& s) { s.insert(u"additionalProperties"_s, false); });
     }
 }
@@ -114,8 +134,7 @@ struct Case
     std::function<QString(const ApiResult&)> parse;
 };
 
-template <typename T>
-std::function<QString(const ApiResult&)> parser(Result<T> (*fn)(const ApiResult&))
+template<typename T> std::function<QString(const ApiResult&)> parser(Result<T> (*fn)(const ApiResult&))
 {
     return [fn](const ApiResult& r) { return fn(r).ok() ? QString() : fn(r).api.message; };
 }
@@ -136,12 +155,12 @@ ghl::ContactInput fullContact()
     in.website = u"https://www.tesla.com"_s;
     in.timezone = u"America/Chihuahua"_s;
     in.dnd = false;
-    in.dndSettings = QJsonObject{{u"Email"_s, QJsonObject{{u"status"_s, u"inactive"_s}}}};
-    in.inboundDndSettings = QJsonObject{{u"all"_s, QJsonObject{{u"status"_s, u"inactive"_s}}}};
-    in.tags = QStringList{u"badger"_s, u"route-7"_s};
-    in.customFields = QList<ghl::CustomFieldWrite>{
+    in.dndSettings = QJsonObject {{u"Email"_s, QJsonObject {{u"status"_s, u"inactive"_s}}}};
+    in.inboundDndSettings = QJsonObject {{u"all"_s, QJsonObject {{u"status"_s, u"inactive"_s}}}};
+    in.tags = QStringList {u"badger"_s, u"route-7"_s};
+    in.customFields = QList<ghl::CustomFieldWrite> {
         {u"6dvNaf7VhkQ9snc5vnjJ"_s, u"contact.territory"_s, u"North"_s},
-        {u"7dvNaf7VhkQ9snc5vnjK"_s, {}, QJsonArray{u"a"_s, u"b"_s}},
+        {u"7dvNaf7VhkQ9snc5vnjK"_s, {}, QJsonArray {u"a"_s, u"b"_s}},
         {u"8dvNaf7VhkQ9snc5vnjL"_s, u"contact.visits"_s, 12.5},
     };
     in.source = u"Fieldbridge"_s;
@@ -175,7 +194,7 @@ QList<Case> allCases()
         {"contacts.update clearing fields", Api::Contacts,
          [](HighLevelClient& c) {
              ContactInput in;
-             in.email = QString();   // null clears
+             in.email = QString(); // null clears
              in.phone = QString();
              in.assignedTo = QString();
              in.source = QString();
@@ -192,35 +211,35 @@ QList<Case> allCases()
              return c.upsertContactOp(in).request;
          },
          parser(&parseUpsertResponse)},
-        {"contacts.search by page", Api::Contacts,
+        {"contacts.search by page",
+         Api::Contacts,
          [](HighLevelClient& c) {
              SearchQuery q;
              q.page = 2;
              q.pageLimit = 500;
-             q.filters = QJsonArray{SearchQuery::dateUpdatedBetween(QDateTime::fromString(u"2024-01-01T00:00:00Z"_s,
-                                                                                           Qt::ISODate),
-                                                                     {}),
-                                    SearchQuery::filterGroup(u"OR"_s,
-                                                             QJsonArray{SearchQuery::filter(u"tags"_s, u"contains"_s,
-                                                                                            u"badger"_s),
-                                                                        SearchQuery::filter(u"email"_s,
-                                                                                            u"exists"_s, {})})};
-             q.sort = QJsonArray{SearchQuery::sortBy(u"dateUpdated"_s, true)};
+             q.filters = QJsonArray {
+                 SearchQuery::dateUpdatedBetween(QDateTime::fromString(u"2024-01-01T00:00:00Z"_s, Qt::ISODate), {}),
+                 SearchQuery::filterGroup(u"OR"_s,
+                                          QJsonArray {SearchQuery::filter(u"tags"_s, u"contains"_s, u"badger"_s),
+                                                      SearchQuery::filter(u"email"_s, u"exists"_s, {})})};
+             q.sort = QJsonArray {SearchQuery::sortBy(u"dateUpdated"_s, true)};
              q.query = u"rosalie"_s;
              return c.searchContactsOp(q).request;
          },
          {}},
-        {"contacts.search by searchAfter", Api::Contacts,
+        {"contacts.search by searchAfter",
+         Api::Contacts,
          [](HighLevelClient& c) {
              SearchQuery q;
              q.page = 0;
              q.pageLimit = 100;
-             q.searchAfter = QJsonArray{1704067200000.0, u"seD4PfOuKoVMLkEZqohJ"_s};
-             q.sort = QJsonArray{SearchQuery::sortBy(u"dateUpdated"_s, true)};
+             q.searchAfter = QJsonArray {1704067200000.0, u"seD4PfOuKoVMLkEZqohJ"_s};
+             q.sort = QJsonArray {SearchQuery::sortBy(u"dateUpdated"_s, true)};
              return c.searchContactsOp(q).request;
          },
          {}},
-        {"contacts.duplicate", Api::Contacts,
+        {"contacts.duplicate",
+         Api::Contacts,
          [](HighLevelClient& c) { return c.findDuplicateOp(u"rosalie+test@example.com"_s, u"+18888888888"_s).request; },
          {}},
         {"contacts.list (deprecated)", Api::Contacts,
@@ -295,7 +314,9 @@ QList<Case> allCases()
         {"notes.delete", Api::Contacts, [note](HighLevelClient& c) { return c.deleteNoteOp(kContact, note).request; },
          parser(&parseDoneResponse)},
         {"tags.add", Api::Contacts,
-         [](HighLevelClient& c) { return c.addTagsOp(kContact, {u"badger"_s, u"vip"_s}).request; },
+         [](HighLevelClient& c) {
+             return c.addTagsOp(kContact, {u"badger"_s, u"vip"_s}).request;
+         },
          parser(&parseTagsResponse)},
         {"tags.remove", Api::Contacts, [](HighLevelClient& c) { return c.removeTagsOp(kContact, {u"vip"_s}).request; },
          parser(&parseTagsResponse)},
@@ -317,8 +338,9 @@ QList<Case> allCases()
          [](HighLevelClient& c) { return c.removeFromAllCampaignsOp(kContact).request; }, parser(&parseDoneResponse)},
         {"workflows.add", Api::Contacts,
          [](HighLevelClient& c) {
-             return c.addToWorkflowOp(kContact, u"workflow1"_s,
-                                      QDateTime::fromString(u"2021-06-23T03:30:00Z"_s, Qt::ISODate))
+             return c
+                 .addToWorkflowOp(kContact, u"workflow1"_s,
+                                  QDateTime::fromString(u"2021-06-23T03:30:00Z"_s, Qt::ISODate))
                  .request;
          },
          parser(&parseDoneResponse)},
@@ -345,7 +367,8 @@ QList<Case> allCases()
          parser(&parseCustomFieldsResponse)},
         {"locationTags.list", Api::Locations, [](HighLevelClient& c) { return c.listLocationTagsOp().request; },
          parser(&parseLocationTagsResponse)},
-        {"tasks.search", Api::Locations,
+        {"tasks.search",
+         Api::Locations,
          [](HighLevelClient& c) {
              TaskSearchQuery q;
              q.contactIds = {kContact};
@@ -398,7 +421,8 @@ void TestGhlContract::initTestCase()
     using fb::testsupport::SpecPatch;
     QStandardPaths::setTestModeEnabled(true);
     QList<SpecPatch> contactsPatches = fb::testsupport::ghlSpecPatches();
-    contactsPatches.append({u"NOTES §11.4/§11.6: search body and request DTOs filled in and closed"_s, patchContactsSpec});
+    contactsPatches.append(
+        {u"NOTES §11.4/§11.6: search body and request DTOs filled in and closed"_s, patchContactsSpec});
     QList<SpecPatch> locationsPatches = fb::testsupport::ghlSpecPatches();
     locationsPatches.append({u"NOTES §11.6: task search body closed"_s, patchLocationsSpec});
 
@@ -488,9 +512,10 @@ void TestGhlContract::operation()
     QVERIFY2(requestViolations.isEmpty(),
              qPrintable(QString(u"Prism reports a contract violation for "_s + request.operation + u": "_s
                                 + QString::fromUtf8(QJsonDocument(requestViolations).toJson(QJsonDocument::Compact)))));
-    QVERIFY2(responseViolations.isEmpty() || knownResponseDefects.contains(request.operation),
-             qPrintable(QString(u"the spec's example answer of "_s + request.operation + u" breaks its schema: "_s
-                                + QString::fromUtf8(QJsonDocument(responseViolations).toJson(QJsonDocument::Compact)))));
+    QVERIFY2(
+        responseViolations.isEmpty() || knownResponseDefects.contains(request.operation),
+        qPrintable(QString(u"the spec's example answer of "_s + request.operation + u" breaks its schema: "_s
+                           + QString::fromUtf8(QJsonDocument(responseViolations).toJson(QJsonDocument::Compact)))));
     QVERIFY2(r.status >= 200 && r.status < 300,
              qPrintable(QString(u"HTTP "_s + QString::number(r.status) + u" "_s + r.message)));
     if (c.parse) {

@@ -29,8 +29,7 @@ const QString kBo = u"CntBoMarsh0000000002"_s;
 const QString kTextField = QString::fromLatin1(SandboxFixture::kTextFieldId);
 const QString kCheckboxField = QString::fromLatin1(SandboxFixture::kCheckboxFieldId);
 
-template <typename T>
-QByteArray why(const Result<T>& r)
+template<typename T> QByteArray why(const Result<T>& r)
 {
     return QString(toString(r.api.error) + u" HTTP "_s + QString::number(r.api.status) + u": "_s + r.api.message)
         .toUtf8();
@@ -45,12 +44,12 @@ QJsonObject seedWithContacts(int extra)
     const QDateTime base(QDate(2026, 2, 1), QTime(0, 0), Qt::UTC);
     for (int i = 0; i < extra; ++i) {
         const QString stamp = base.addSecs(60 * i).toString(Qt::ISODateWithMs);
-        contacts.append(QJsonObject{{u"id"_s, QString(u"CntBulk"_s + QString::number(i).rightJustified(13, u'0'))},
-                                    {u"locationId"_s, kLocation},
-                                    {u"firstName"_s, QString(u"Bulk"_s + QString::number(i))},
-                                    {u"email"_s, QString(u"bulk"_s + QString::number(i) + u"@example.com"_s)},
-                                    {u"dateAdded"_s, stamp},
-                                    {u"dateUpdated"_s, stamp}});
+        contacts.append(QJsonObject {{u"id"_s, QString(u"CntBulk"_s + QString::number(i).rightJustified(13, u'0'))},
+                                     {u"locationId"_s, kLocation},
+                                     {u"firstName"_s, QString(u"Bulk"_s + QString::number(i))},
+                                     {u"email"_s, QString(u"bulk"_s + QString::number(i) + u"@example.com"_s)},
+                                     {u"dateAdded"_s, stamp},
+                                     {u"dateUpdated"_s, stamp}});
     }
     ghlSection.insert(u"contacts"_s, contacts);
     seed.insert(u"highlevel"_s, ghlSection);
@@ -120,7 +119,8 @@ void TestHighLevelClient::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QString error;
     QVERIFY2(m_sandbox.start(&error), qPrintable(error));
-    m_engine = makeEngine(m_sandbox.server().highLevelBaseUrl(), QString::fromLatin1(SandboxFixture::kToken), kLocation);
+    m_engine =
+        makeEngine(m_sandbox.server().highLevelBaseUrl(), QString::fromLatin1(SandboxFixture::kToken), kLocation);
     m_client = std::make_unique<HighLevelClient>(m_engine.get(), kLocation);
 }
 
@@ -138,9 +138,9 @@ void TestHighLevelClient::contactRoundTripWithCustomFieldAsymmetry()
     in.email = u"dora@example.com"_s;
     in.phone = u"+15551239999"_s;
     in.companyName = u"Field & Co"_s;
-    in.tags = QStringList{u"badger"_s};
-    in.customFields = QList<ghl::CustomFieldWrite>{{kTextField, u"contact.region"_s, u"South"_s},
-                                                   {kCheckboxField, {}, QJsonArray{u"Roofing"_s}}};
+    in.tags = QStringList {u"badger"_s};
+    in.customFields = QList<ghl::CustomFieldWrite> {{kTextField, u"contact.region"_s, u"South"_s},
+                                                    {kCheckboxField, {}, QJsonArray {u"Roofing"_s}}};
     const auto created = m_client->createContact(in);
     QVERIFY2(created.ok(), why(created).constData());
     QCOMPARE(created.api.status, 201);
@@ -152,26 +152,26 @@ void TestHighLevelClient::contactRoundTripWithCustomFieldAsymmetry()
     QVERIFY2(got.ok(), why(got).constData());
     QCOMPARE(got->firstName, u"Dora"_s);
     QCOMPARE(got->companyName, u"Field & Co"_s);
-    QCOMPARE(got->tags, QStringList{u"badger"_s});
+    QCOMPARE(got->tags, QStringList {u"badger"_s});
     QHash<QString, QJsonValue> values;
     for (const auto& f : got->customFields) {
         values.insert(f.id, f.value);
     }
     QCOMPARE(values.value(kTextField), QJsonValue(u"South"_s));
-    QCOMPARE(values.value(kCheckboxField), QJsonValue(QJsonArray{u"Roofing"_s}));
+    QCOMPARE(values.value(kCheckboxField), QJsonValue(QJsonArray {u"Roofing"_s}));
     QVERIFY(got->dateUpdated.isValid());
 
     ghl::ContactInput change;
     change.firstName = u"Dorothea"_s;
     change.email = QString(); // clear
-    change.tags = QStringList{u"never-sent"_s};
-    change.customFields = QList<ghl::CustomFieldWrite>{{kTextField, {}, u"East"_s}};
+    change.tags = QStringList {u"never-sent"_s};
+    change.customFields = QList<ghl::CustomFieldWrite> {{kTextField, {}, u"East"_s}};
     const auto updated = m_client->updateContact(id, change);
     QVERIFY2(updated.ok(), why(updated).constData());
     QCOMPARE(updated->firstName, u"Dorothea"_s);
     QVERIFY(updated->email.isEmpty());
-    QCOMPARE(updated->tags, QStringList{u"badger"_s}); // tags untouched by an update
-    QCOMPARE(updated->companyName, u"Field & Co"_s);   // companyName not sent on PUT, so unchanged
+    QCOMPARE(updated->tags, QStringList {u"badger"_s}); // tags untouched by an update
+    QCOMPARE(updated->companyName, u"Field & Co"_s); // companyName not sent on PUT, so unchanged
 
     const auto deleted = m_client->deleteContact(id);
     QVERIFY2(deleted.ok(), why(deleted).constData());
@@ -186,7 +186,7 @@ void TestHighLevelClient::searchPagesBySearchAfter()
     m_sandbox.server().loadSeed(seedWithContacts(23)); // 2 seeded + 23 = 25 in the location
     ghl::SearchQuery q;
     q.pageLimit = 10;
-    q.sort = QJsonArray{ghl::SearchQuery::sortBy(u"dateAdded"_s, true)};
+    q.sort = QJsonArray {ghl::SearchQuery::sortBy(u"dateAdded"_s, true)};
     QStringList ids;
     QList<bool> byCursor;
     ghl::SearchQuery current = q;
@@ -236,7 +236,7 @@ void TestHighLevelClient::searchFiltersByDateUpdated()
     ghl::SearchQuery q;
     q.pageLimit = 100;
     const QDateTime from(QDate(2026, 2, 1), QTime(0, 5), Qt::UTC);
-    q.filters = QJsonArray{ghl::SearchQuery::dateUpdatedBetween(from, {})};
+    q.filters = QJsonArray {ghl::SearchQuery::dateUpdatedBetween(from, {})};
     const auto page = m_client->searchContacts(q);
     QVERIFY2(page.ok(), why(page).constData());
     // Bulk 5..9 (00:05..00:09) and nothing older; Ann's dateUpdated is 2026-02-01T10:00 so she counts too.
@@ -282,7 +282,7 @@ void TestHighLevelClient::upsertMatchesByEmail()
     QVERIFY(!matched->created);
     QCOMPARE(matched->contact.id, kAnn);
     QCOMPARE(matched->contact.city, u"Tuscaloosa"_s);
-    QCOMPARE(matched->contact.tags, (QStringList{u"customer"_s, u"badger"_s})); // tags kept: not sent on upsert
+    QCOMPARE(matched->contact.tags, (QStringList {u"customer"_s, u"badger"_s})); // tags kept: not sent on upsert
 
     ghl::ContactInput fresh;
     fresh.email = u"new.person@example.com"_s;
@@ -328,7 +328,7 @@ void TestHighLevelClient::tagsAddAndRemove()
     QVERIFY(removed->tags.contains(u"route-7"_s));
     const auto got = m_client->getContact(kBo);
     QVERIFY2(got.ok(), why(got).constData());
-    QCOMPARE(got->tags, QStringList{u"route-7"_s});
+    QCOMPARE(got->tags, QStringList {u"route-7"_s});
     // A tag new to the location appears in the location's tag list.
     const auto tags = m_client->listLocationTags();
     QVERIFY2(tags.ok(), why(tags).constData());
@@ -341,8 +341,8 @@ void TestHighLevelClient::tagsAddAndRemove()
 
 void TestHighLevelClient::bulkTags()
 {
-    const auto added = m_client->bulkTags(ghl::BulkTagAction::Add, {kAnn, kBo, u"NoSuchContact0000000"_s},
-                                          {u"spring"_s});
+    const auto added =
+        m_client->bulkTags(ghl::BulkTagAction::Add, {kAnn, kBo, u"NoSuchContact0000000"_s}, {u"spring"_s});
     QVERIFY2(added.ok(), why(added).constData());
     QCOMPARE(added->responses.size(), 3);
     QCOMPARE(added->errorCount, 1);
@@ -532,9 +532,9 @@ void TestHighLevelClient::connectionTestBadToken()
 void TestHighLevelClient::connectionTestWrongLocation()
 {
     // A valid token, but for another location than the one configured.
-    const auto rep = runConnectionTest(m_sandbox.server().highLevelBaseUrl(),
-                                       QString::fromLatin1(SandboxFixture::kToken),
-                                       QString::fromLatin1(SandboxFixture::kOtherLocationId));
+    const auto rep =
+        runConnectionTest(m_sandbox.server().highLevelBaseUrl(), QString::fromLatin1(SandboxFixture::kToken),
+                          QString::fromLatin1(SandboxFixture::kOtherLocationId));
     QVERIFY(!rep.ok);
     QCOMPARE(toString(rep.error), toString(ErrorClass::Forbidden));
     QVERIFY2(rep.summary.contains(u"no access to location"_s), qPrintable(rep.summary));
@@ -586,9 +586,11 @@ void TestHighLevelClient::connectionTestMissingScope()
         r.status = status;
         r.error = error;
         r.message = message;
-        r.json = QJsonObject{{u"statusCode"_s, status}, {u"message"_s, message}};
-        r.headers = {{"X-RateLimit-Max", "100"}, {"X-RateLimit-Remaining", "97"},
-                     {"X-RateLimit-Interval-Milliseconds", "10000"}, {"X-RateLimit-Limit-Daily", "200000"},
+        r.json = QJsonObject {{u"statusCode"_s, status}, {u"message"_s, message}};
+        r.headers = {{"X-RateLimit-Max", "100"},
+                     {"X-RateLimit-Remaining", "97"},
+                     {"X-RateLimit-Interval-Milliseconds", "10000"},
+                     {"X-RateLimit-Limit-Daily", "200000"},
                      {"X-RateLimit-Daily-Remaining", "199000"}};
         return r;
     };
@@ -602,7 +604,7 @@ void TestHighLevelClient::connectionTestMissingScope()
     const ApiResult noScope = answer(401, ErrorClass::Auth, u"The token is not authorized for this scope."_s);
     Result<ghl::LocationInfo> location;
     location.api = noScope; // locations.readonly missing too: optional
-    QList<QPair<HighLevelScopeProbe, ApiResult>> probes{
+    QList<QPair<HighLevelScopeProbe, ApiResult>> probes {
         {probe(u"contacts.readonly"_s, u"contacts.search"_s), granted},
         {probe(u"locations/customFields.readonly"_s, u"customFields.list"_s), noScope},
         {probe(u"locations/tags.readonly"_s, u"locationTags.list"_s), granted},

@@ -14,8 +14,7 @@ using namespace fb::api;
 
 namespace {
 
-template <typename T>
-void check(const Result<T>& r)
+template<typename T> void check(const Result<T>& r)
 {
     // A parser either yields a value with no error, or an error with a message; never both, never neither.
     if (r.ok() != (r.api.error == ErrorClass::None)) {
@@ -37,14 +36,14 @@ void runAll(const ApiResult& api)
         bool ceiling = false;
         (void)ghl::nextSearchQuery(q, *page, &ceiling);
         q.page = 0;
-        q.searchAfter = QJsonArray{1, QStringLiteral("x")};
+        q.searchAfter = QJsonArray {1, QStringLiteral("x")};
         (void)ghl::nextSearchQuery(q, *page, &ceiling);
     }
     check(ghl::parseDuplicateResponse(api));
     const auto list = ghl::parseContactListResponse(api);
     check(list);
     if (list.ok()) {
-        (void)ghl::nextListQuery(ghl::ContactListQuery{}, *list);
+        (void)ghl::nextListQuery(ghl::ContactListQuery {}, *list);
     }
     check(ghl::parseTaskListResponse(api));
     check(ghl::parseTaskResponse(api));
@@ -67,7 +66,7 @@ void runAll(const ApiResult& api)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     const QByteArray body(reinterpret_cast<const char*>(data), qsizetype(size));
-    QJsonParseError pe{};
+    QJsonParseError pe {};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
     QJsonValue json;
     if (pe.error == QJsonParseError::NoError) {

@@ -3,7 +3,9 @@
 namespace fb::api {
 
 HighLevelClient::HighLevelClient(RequestEngine* engine, QString locationId, QObject* parent)
-    : QObject(parent), m_engine(engine), m_locationId(std::move(locationId))
+    : QObject(parent)
+    , m_engine(engine)
+    , m_locationId(std::move(locationId))
 {
 }
 
@@ -47,7 +49,8 @@ Operation<ghl::ContactListPage> HighLevelClient::listContactsOp(const ghl::Conta
     return {ghl::request::listContacts(m_locationId, query), &ghl::parseContactListResponse};
 }
 
-Operation<ghl::ContactListPage> HighLevelClient::listBusinessContactsOp(const QString& businessId, const ghl::BusinessListQuery& query) const
+Operation<ghl::ContactListPage> HighLevelClient::listBusinessContactsOp(const QString& businessId,
+                                                                        const ghl::BusinessListQuery& query) const
 {
     return {ghl::request::listBusinessContacts(m_locationId, businessId, query), &ghl::parseContactListResponse};
 }
@@ -67,7 +70,8 @@ Operation<ghl::Task> HighLevelClient::getTaskOp(const QString& contactId, const 
     return {ghl::request::getTask(contactId, taskId), &ghl::parseTaskResponse};
 }
 
-Operation<ghl::Task> HighLevelClient::updateTaskOp(const QString& contactId, const QString& taskId, const ghl::TaskInput& input) const
+Operation<ghl::Task> HighLevelClient::updateTaskOp(const QString& contactId, const QString& taskId,
+                                                   const ghl::TaskInput& input) const
 {
     return {ghl::request::updateTask(contactId, taskId, input), &ghl::parseTaskResponse};
 }
@@ -77,7 +81,8 @@ Operation<ghl::Done> HighLevelClient::deleteTaskOp(const QString& contactId, con
     return {ghl::request::deleteTask(contactId, taskId), &ghl::parseDoneResponse};
 }
 
-Operation<ghl::Task> HighLevelClient::setTaskCompletedOp(const QString& contactId, const QString& taskId, bool completed) const
+Operation<ghl::Task> HighLevelClient::setTaskCompletedOp(const QString& contactId, const QString& taskId,
+                                                         bool completed) const
 {
     return {ghl::request::setTaskCompleted(contactId, taskId, completed), &ghl::parseTaskResponse};
 }
@@ -97,7 +102,8 @@ Operation<ghl::Note> HighLevelClient::getNoteOp(const QString& contactId, const 
     return {ghl::request::getNote(contactId, noteId), &ghl::parseNoteResponse};
 }
 
-Operation<ghl::Note> HighLevelClient::updateNoteOp(const QString& contactId, const QString& noteId, const ghl::NoteInput& input) const
+Operation<ghl::Note> HighLevelClient::updateNoteOp(const QString& contactId, const QString& noteId,
+                                                   const ghl::NoteInput& input) const
 {
     return {ghl::request::updateNote(contactId, noteId, input), &ghl::parseNoteResponse};
 }
@@ -122,12 +128,14 @@ Operation<QList<ghl::Appointment>> HighLevelClient::listAppointmentsOp(const QSt
     return {ghl::request::listAppointments(contactId), &ghl::parseAppointmentsResponse};
 }
 
-Operation<ghl::FollowersOutcome> HighLevelClient::addFollowersOp(const QString& contactId, const QStringList& userIds) const
+Operation<ghl::FollowersOutcome> HighLevelClient::addFollowersOp(const QString& contactId,
+                                                                 const QStringList& userIds) const
 {
     return {ghl::request::addFollowers(contactId, userIds), &ghl::parseFollowersResponse};
 }
 
-Operation<ghl::FollowersOutcome> HighLevelClient::removeFollowersOp(const QString& contactId, const QStringList& userIds) const
+Operation<ghl::FollowersOutcome> HighLevelClient::removeFollowersOp(const QString& contactId,
+                                                                    const QStringList& userIds) const
 {
     return {ghl::request::removeFollowers(contactId, userIds), &ghl::parseFollowersResponse};
 }
@@ -147,7 +155,8 @@ Operation<ghl::Done> HighLevelClient::removeFromAllCampaignsOp(const QString& co
     return {ghl::request::removeFromAllCampaigns(contactId), &ghl::parseDoneResponse};
 }
 
-Operation<ghl::Done> HighLevelClient::addToWorkflowOp(const QString& contactId, const QString& workflowId, const QDateTime& eventStartTime) const
+Operation<ghl::Done> HighLevelClient::addToWorkflowOp(const QString& contactId, const QString& workflowId,
+                                                      const QDateTime& eventStartTime) const
 {
     return {ghl::request::addToWorkflow(contactId, workflowId, eventStartTime), &ghl::parseDoneResponse};
 }
@@ -157,12 +166,15 @@ Operation<ghl::Done> HighLevelClient::removeFromWorkflowOp(const QString& contac
     return {ghl::request::removeFromWorkflow(contactId, workflowId), &ghl::parseDoneResponse};
 }
 
-Operation<ghl::BulkTagsOutcome> HighLevelClient::bulkTagsOp(ghl::BulkTagAction action, const QStringList& contactIds, const QStringList& tags, std::optional<bool> removeAllTags) const
+Operation<ghl::BulkTagsOutcome> HighLevelClient::bulkTagsOp(ghl::BulkTagAction action, const QStringList& contactIds,
+                                                            const QStringList& tags,
+                                                            std::optional<bool> removeAllTags) const
 {
     return {ghl::request::bulkTags(m_locationId, action, contactIds, tags, removeAllTags), &ghl::parseBulkTagsResponse};
 }
 
-Operation<ghl::BulkBusinessOutcome> HighLevelClient::bulkBusinessOp(const QStringList& contactIds, const QString& businessId) const
+Operation<ghl::BulkBusinessOutcome> HighLevelClient::bulkBusinessOp(const QStringList& contactIds,
+                                                                    const QString& businessId) const
 {
     return {ghl::request::bulkBusiness(m_locationId, contactIds, businessId), &ghl::parseBulkBusinessResponse};
 }

@@ -14,8 +14,7 @@
 namespace fb::api {
 
 // One operation: the request to send and the parser of its answer.
-template <typename T>
-struct Operation
+template<typename T> struct Operation
 {
     ApiRequest request;
     Result<T> (*parse)(const ApiResult&) = nullptr;
@@ -36,20 +35,14 @@ public:
 
     // Asynchronous form of any operation below: callback runs once in the engine's thread unless context dies.
     // done: callable taking const Result<T>&.
-    template <typename T, typename Done>
-    RequestEngine::CallId start(const Operation<T>& op, QObject* context, Done done)
+    template<typename T, typename Done> RequestEngine::CallId start(const Operation<T>& op, QObject* context, Done done)
     {
         auto parse = op.parse;
-        return m_engine->send(op.request, context, [parse, done = std::move(done)](const ApiResult& r) {
-            done(parse(r));
-        });
+        return m_engine->send(op.request, context,
+                              [parse, done = std::move(done)](const ApiResult& r) { done(parse(r)); });
     }
     // Blocking form: worker threads only (see RequestEngine::sendAndWait).
-    template <typename T>
-    Result<T> run(const Operation<T>& op)
-    {
-        return op.parse(m_engine->sendAndWait(op.request));
-    }
+    template<typename T> Result<T> run(const Operation<T>& op) { return op.parse(m_engine->sendAndWait(op.request)); }
 
     // Operation descriptions (pure: nothing is sent).
     Operation<ghl::Contact> createContactOp(const ghl::ContactInput& input) const;
@@ -118,7 +111,10 @@ public:
     {
         return run(createTaskOp(contactId, input));
     }
-    Result<ghl::Task> getTask(const QString& contactId, const QString& taskId) { return run(getTaskOp(contactId, taskId)); }
+    Result<ghl::Task> getTask(const QString& contactId, const QString& taskId)
+    {
+        return run(getTaskOp(contactId, taskId));
+    }
     Result<ghl::Task> updateTask(const QString& contactId, const QString& taskId, const ghl::TaskInput& input)
     {
         return run(updateTaskOp(contactId, taskId, input));
@@ -136,7 +132,10 @@ public:
     {
         return run(createNoteOp(contactId, input));
     }
-    Result<ghl::Note> getNote(const QString& contactId, const QString& noteId) { return run(getNoteOp(contactId, noteId)); }
+    Result<ghl::Note> getNote(const QString& contactId, const QString& noteId)
+    {
+        return run(getNoteOp(contactId, noteId));
+    }
     Result<ghl::Note> updateNote(const QString& contactId, const QString& noteId, const ghl::NoteInput& input)
     {
         return run(updateNoteOp(contactId, noteId, input));
@@ -178,7 +177,10 @@ public:
     {
         return run(removeFromCampaignOp(contactId, campaignId));
     }
-    Result<ghl::Done> removeFromAllCampaigns(const QString& contactId) { return run(removeFromAllCampaignsOp(contactId)); }
+    Result<ghl::Done> removeFromAllCampaigns(const QString& contactId)
+    {
+        return run(removeFromAllCampaignsOp(contactId));
+    }
     Result<ghl::Done> addToWorkflow(const QString& contactId, const QString& workflowId,
                                     const QDateTime& eventStartTime = {})
     {

@@ -36,7 +36,7 @@ bool looksLikeWrongHost(const ApiResult& r)
     // "Cannot GET /path" (no such route; NestJS, which HighLevel runs on, words it so): not the API at this URL.
     static const QRegularExpression noRoute(u"^Cannot (GET|POST|PUT|DELETE|PATCH) /"_s);
     return (r.error == ErrorClass::Malformed && r.message.contains(u"web page"_s))
-           || (r.error == ErrorClass::NotFound && (r.json.isUndefined() || noRoute.match(r.message).hasMatch()));
+        || (r.error == ErrorClass::NotFound && (r.json.isUndefined() || noRoute.match(r.message).hasMatch()));
 }
 
 bool transportFailure(ErrorClass e)
@@ -47,7 +47,8 @@ bool transportFailure(ErrorClass e)
 } // namespace
 
 HighLevelConnectionTest::HighLevelConnectionTest(HighLevelClient* client, QObject* parent)
-    : QObject(parent), m_client(client)
+    : QObject(parent)
+    , m_client(client)
 {
 }
 
@@ -126,7 +127,7 @@ HighLevelConnectionReport HighLevelConnectionTest::interpret(const QString& loca
                           "belongs to the sub-account (location) it was created in, shown here by name.");
 
     // Every answer, the location first, decides the transport-level verdicts.
-    QList<ApiResult> all{location.api};
+    QList<ApiResult> all {location.api};
     for (const auto& p : probes) {
         all.append(p.second);
     }
@@ -225,8 +226,8 @@ HighLevelConnectionReport HighLevelConnectionTest::interpret(const QString& loca
     // 3. Wrong location: a 403/404/422 that speaks of the location, on the location itself or on every probe.
     auto wrongLocation = [](const ApiResult& r) {
         return (r.error == ErrorClass::Forbidden && (mentionsLocation(r) || !mentionsScope(r)))
-               || (r.error == ErrorClass::NotFound && !r.json.isUndefined())
-               || (r.error == ErrorClass::Validation && mentionsLocation(r));
+            || (r.error == ErrorClass::NotFound && !r.json.isUndefined())
+            || (r.error == ErrorClass::Validation && mentionsLocation(r));
     };
     bool everyProbeWrongLocation = !probes.isEmpty();
     for (const auto& p : probes) {
@@ -234,7 +235,8 @@ HighLevelConnectionReport HighLevelConnectionTest::interpret(const QString& loca
     }
     if (everyProbeWrongLocation && !location.ok()) {
         rep.error = ErrorClass::Forbidden;
-        rep.summary = tr("The token has no access to location %1: %2").arg(locationId, probes.constFirst().second.message);
+        rep.summary =
+            tr("The token has no access to location %1: %2").arg(locationId, probes.constFirst().second.message);
         rep.fixes << tr("Check the location id (the part after /v2/location/ in the HighLevel address bar) and that "
                         "the Private Integration was created in that sub-account.");
     }
@@ -263,8 +265,8 @@ HighLevelConnectionReport HighLevelConnectionTest::interpret(const QString& loca
         }
         rep.scopes.append(s);
     }
-    HighLevelScopeProbe locationsRead{u"locations.readonly"_s, u"locations.get"_s, State::Granted, false,
-                                      tr("granted")};
+    HighLevelScopeProbe locationsRead {u"locations.readonly"_s, u"locations.get"_s, State::Granted, false,
+                                       tr("granted")};
     if (!location.ok()) {
         const ApiResult& r = location.api;
         if ((r.error == ErrorClass::Auth && mentionsScope(r)) || r.error == ErrorClass::Forbidden) {
@@ -276,7 +278,10 @@ HighLevelConnectionReport HighLevelConnectionTest::interpret(const QString& loca
         }
     }
     rep.scopes.append(locationsRead);
-    rep.scopes.append({u"contacts.write"_s, {}, State::NotProbed, true,
+    rep.scopes.append({u"contacts.write"_s,
+                       {},
+                       State::NotProbed,
+                       true,
                        tr("not probed: HighLevel offers no side-effect-free check; the first write will tell")});
 
     if (rep.error == ErrorClass::Forbidden) {
@@ -315,9 +320,9 @@ HighLevelConnectionReport HighLevelConnectionTest::interpret(const QString& loca
         return rep;
     }
     rep.ok = true;
-    rep.summary = rep.locationName.isEmpty() ? tr("Connected to HighLevel location %1.").arg(locationId)
-                                             : tr("Connected to HighLevel location \"%1\" (%2).")
-                                                   .arg(rep.locationName, locationId);
+    rep.summary = rep.locationName.isEmpty()
+        ? tr("Connected to HighLevel location %1.").arg(locationId)
+        : tr("Connected to HighLevel location \"%1\" (%2).").arg(rep.locationName, locationId);
     return rep;
 }
 

@@ -13,11 +13,11 @@ namespace fb::api {
 struct HighLevelScopeProbe
 {
     enum class State { Granted, Denied, NotProbed, Failed };
-    QString scope;        // "contacts.readonly"
-    QString operation;    // the probe's operation name, empty when not probed
+    QString scope; // "contacts.readonly"
+    QString operation; // the probe's operation name, empty when not probed
     State state = State::NotProbed;
     bool requiredBySync = true;
-    QString detail;       // user-presentable: what happened and, when not granted, what to do
+    QString detail; // user-presentable: what happened and, when not granted, what to do
 };
 
 struct HighLevelLimits
@@ -33,10 +33,10 @@ struct HighLevelLimits
 
 struct HighLevelConnectionReport
 {
-    bool ok = false;           // reachable, token accepted, location accessible, every required scope granted
+    bool ok = false; // reachable, token accepted, location accessible, every required scope granted
     ErrorClass error = ErrorClass::None; // the decisive failure when !ok
-    QString summary;           // one line for the connection screen
-    QStringList fixes;         // what to change, one sentence each
+    QString summary; // one line for the connection screen
+    QStringList fixes; // what to change, one sentence each
     // Who: a Private Integration Token has no user identity endpoint; the location stands for the account.
     QString locationId;
     QString locationName;

@@ -1,5 +1,6 @@
 #include "HighLevelParsers.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -11,16 +12,26 @@ using namespace Qt::StringLiterals;
 namespace fb::api::ghl {
 namespace {
 
+// User-visible sentences go through QCoreApplication::translate (context "HighLevelParsers"); the field-level
+// details inside them ("contact.email: expected a string") stay English.
+
 QString typeName(const QJsonValue& v)
 {
     switch (v.type()) {
-    case QJsonValue::Null: return u"null"_s;
-    case QJsonValue::Bool: return u"a boolean"_s;
-    case QJsonValue::Double: return u"a number"_s;
-    case QJsonValue::String: return u"a string"_s;
-    case QJsonValue::Array: return u"an array"_s;
-    case QJsonValue::Object: return u"an object"_s;
-    case QJsonValue::Undefined: break;
+    case QJsonValue::Null:
+        return u"null"_s;
+    case QJsonValue::Bool:
+        return u"a boolean"_s;
+    case QJsonValue::Double:
+        return u"a number"_s;
+    case QJsonValue::String:
+        return u"a string"_s;
+    case QJsonValue::Array:
+        return u"an array"_s;
+    case QJsonValue::Object:
+        return u"an object"_s;
+    case QJsonValue::Undefined:
+        break;
     }
     return u"nothing"_s;
 }
@@ -30,15 +41,19 @@ QString typeName(const QJsonValue& v)
 class Reader
 {
 public:
-    Reader(const QJsonObject& object, QString context) : m_object(object), m_context(std::move(context)) {}
+    Reader(const QJsonObject& object, QString context)
+        : m_object(object)
+        , m_context(std::move(context))
+    {
+    }
 
     bool ok() const { return m_error.isEmpty(); }
     QString error() const { return m_error; }
     void fail(const QString& key, const QString& what)
     {
         if (m_error.isEmpty()) {
-            m_error = key.isEmpty() ? QString(m_context + u": "_s + what)
-                                    : QString(m_context + u'.' + key + u": "_s + what);
+            m_error =
+                key.isEmpty() ? QString(m_context + u": "_s + what) : QString(m_context + u'.' + key + u": "_s + what);
         }
     }
 
@@ -207,8 +222,7 @@ bool finish(const Reader& r, QString* error)
     return r.ok();
 }
 
-template <typename T>
-Result<T> fail(const ApiResult& api, ErrorClass error, const QString& message)
+template<typename T> Result<T> fail(const ApiResult& api, ErrorClass error, const QString& message)
 {
     Result<T> out;
     out.api = api;
@@ -217,8 +231,7 @@ Result<T> fail(const ApiResult& api, ErrorClass error, const QString& message)
     return out;
 }
 
-template <typename T>
-Result<T> success(const ApiResult& api, T value)
+template<typename T> Result<T> success(const ApiResult& api, T value)
 {
     Result<T> out;
     out.api = api;
@@ -230,31 +243,34 @@ QString describeNonJson(const ApiResult& api)
 {
     const QByteArray head = api.body.left(256).trimmed().toLower();
     if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith('<')) {
-        return QString(u"HighLevel answered with a web page instead of JSON (HTTP "_s + QString::number(api.status)
-                       + u"). Check the base URL."_s);
+        return QCoreApplication::translate(
+                   "HighLevelParsers",
+                   "HighLevel answered with a web page instead of JSON (HTTP %1). Check the base URL.")
+            .arg(api.status);
     }
     if (api.body.isEmpty()) {
-        return QString(u"HighLevel answered with an empty body (HTTP "_s + QString::number(api.status) + u")."_s);
+        return QCoreApplication::translate("HighLevelParsers", "HighLevel answered with an empty body (HTTP %1).")
+            .arg(api.status);
     }
-    return QString(u"HighLevel answered with something that is not JSON (HTTP "_s + QString::number(api.status)
-                   + u")."_s);
+    return QCoreApplication::translate("HighLevelParsers",
+                                       "HighLevel answered with something that is not JSON (HTTP %1).")
+        .arg(api.status);
 }
 
 // The JSON object of a successful answer, or a Result carrying the error. Refines the engine's message of an
 // error answer with the server's own words.
-template <typename T>
-std::optional<QJsonObject> bodyObject(const ApiResult& api, Result<T>& failure)
+template<typename T> std::optional<QJsonObject> bodyObject(const ApiResult& api, Result<T>& failure)
 {
     QJsonValue json = api.json;
     if ((json.isUndefined() || json.isNull()) && !api.body.isEmpty()) {
-        QJsonParseError pe{};
+        QJsonParseError pe {};
         const QJsonDocument doc = QJsonDocument::fromJson(api.body, &pe);
         if (pe.error == QJsonParseError::NoError) {
             json = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
         }
     }
     if (!api.ok()) {
-        failure = Result<T>{};
+        failure = Result<T> {};
         failure.api = api;
         const QString serverMessage = errorMessageFromBody(json);
         if (!serverMessage.isEmpty()) {
@@ -263,10 +279,12 @@ std::optional<QJsonObject> bodyObject(const ApiResult& api, Result<T>& failure)
         return std::nullopt;
     }
     if (!json.isObject()) {
-        failure = fail<T>(api, ErrorClass::Malformed,
-                          json.isUndefined() || json.isNull()
-                              ? describeNonJson(api)
-                              : QString(u"HighLevel answered with "_s + typeName(json) + u" instead of an object."_s));
+        failure = fail<T>(
+            api, ErrorClass::Malformed,
+            json.isUndefined() || json.isNull()
+                ? describeNonJson(api)
+                : QCoreApplication::translate("HighLevelParsers", "HighLevel answered with %1 instead of an object.")
+                      .arg(typeName(json)));
         return std::nullopt;
     }
     const QJsonObject o = json.toObject();
@@ -276,7 +294,7 @@ std::optional<QJsonObject> bodyObject(const ApiResult& api, Result<T>& failure)
         const int status = int(code.toDouble());
         QString message = errorMessageFromBody(o);
         if (message.isEmpty()) {
-            message = QString(u"HighLevel reported error "_s + QString::number(status) + u'.');
+            message = QCoreApplication::translate("HighLevelParsers", "HighLevel reported error %1.").arg(status);
         }
         failure = fail<T>(api, errorClassForStatus(status), message);
         return std::nullopt;
@@ -285,26 +303,28 @@ std::optional<QJsonObject> bodyObject(const ApiResult& api, Result<T>& failure)
 }
 
 // When the expected key is missing, say what the server said if it said anything.
-template <typename T>
-Result<T> missing(const ApiResult& api, const QJsonObject& o, const QString& key)
+template<typename T> Result<T> missing(const ApiResult& api, const QJsonObject& o, const QString& key)
 {
     const QString serverMessage = errorMessageFromBody(o);
     if (!serverMessage.isEmpty()) {
         return fail<T>(api, ErrorClass::Malformed,
-                       QString(u"HighLevel did not return '"_s + key + u"': "_s + serverMessage));
+                       QCoreApplication::translate("HighLevelParsers", "HighLevel did not return '%1': %2")
+                           .arg(key, serverMessage));
     }
-    return fail<T>(api, ErrorClass::Malformed, QString(u"HighLevel's answer lacks '"_s + key + u"'."_s));
+    return fail<T>(api, ErrorClass::Malformed,
+                   QCoreApplication::translate("HighLevelParsers", "HighLevel's answer lacks '%1'.").arg(key));
 }
 
-template <typename T>
-Result<T> malformed(const ApiResult& api, const QString& what)
+template<typename T> Result<T> malformed(const ApiResult& api, const QString& what)
 {
-    return fail<T>(api, ErrorClass::Malformed, QString(u"Unexpected answer from HighLevel: "_s + what));
+    return fail<T>(api, ErrorClass::Malformed,
+                   QCoreApplication::translate("HighLevelParsers", "Unexpected answer from HighLevel: %1").arg(what));
 }
 
 // {key: {...}} → T via reader
-template <typename T>
-Result<T> single(const ApiResult& api, const QString& key, const std::function<bool(const QJsonObject&, T&, QString*)>& read)
+template<typename T>
+Result<T> single(const ApiResult& api, const QString& key,
+                 const std::function<bool(const QJsonObject&, T&, QString*)>& read)
 {
     Result<T> failure;
     const auto o = bodyObject(api, failure);
@@ -326,7 +346,7 @@ Result<T> single(const ApiResult& api, const QString& key, const std::function<b
     return success(api, std::move(value));
 }
 
-template <typename T>
+template<typename T>
 bool readList(const QJsonArray& a, const QString& key, QList<T>& out, QString* error,
               const std::function<bool(const QJsonObject&, T&, QString*)>& read)
 {
@@ -348,7 +368,7 @@ bool readList(const QJsonArray& a, const QString& key, QList<T>& out, QString* e
 }
 
 // {key: [{...}]} → QList<T>; a missing key is an empty list only when `optional`.
-template <typename T>
+template<typename T>
 Result<QList<T>> list(const ApiResult& api, const QString& key,
                       const std::function<bool(const QJsonObject&, T&, QString*)>& read)
 {
@@ -420,12 +440,18 @@ ErrorClass errorClassForStatus(int status)
     }
     switch (status) {
     case 400:
-    case 422: return ErrorClass::Validation;
-    case 401: return ErrorClass::Auth;
-    case 403: return ErrorClass::Forbidden;
-    case 404: return ErrorClass::NotFound;
-    case 429: return ErrorClass::RateLimited;
-    default: break;
+    case 422:
+        return ErrorClass::Validation;
+    case 401:
+        return ErrorClass::Auth;
+    case 403:
+        return ErrorClass::Forbidden;
+    case 404:
+        return ErrorClass::NotFound;
+    case 429:
+        return ErrorClass::RateLimited;
+    default:
+        break;
     }
     if (status >= 500 && status < 600) {
         return ErrorClass::Server;
@@ -490,7 +516,7 @@ bool readContact(const QJsonObject& object, Contact& c, QString* error)
         if (value.isUndefined()) {
             value = fo.value(u"field_value"_s);
         }
-        c.customFields.append(CustomFieldValue{id.toString(), value});
+        c.customFields.append(CustomFieldValue {id.toString(), value});
     }
     c.businessId = r.str(u"businessId"_s);
     c.attributionSource = r.obj(u"attributionSource"_s);
@@ -498,7 +524,7 @@ bool readContact(const QJsonObject& object, Contact& c, QString* error)
     c.visitorId = r.str(u"visitorId"_s);
     // The spec's own example gives followers as one id string although the schema says array: accept both.
     if (object.value(u"followers"_s).isString()) {
-        c.followers = QStringList{r.str(u"followers"_s)};
+        c.followers = QStringList {r.str(u"followers"_s)};
     } else {
         c.followers = r.strList(u"followers"_s);
     }
@@ -627,7 +653,9 @@ Result<Contact> parseContactResponse(const ApiResult& api)
     if (succeededFlag(flag, *o) == false) {
         const QString m = errorMessageFromBody(*o);
         return fail<Contact>(api, ErrorClass::Other,
-                             m.isEmpty() ? u"HighLevel reported the update as not successful."_s : m);
+                             m.isEmpty() ? QCoreApplication::translate(
+                                 "HighLevelParsers", "HighLevel reported the update as not successful.")
+                                         : m);
     }
     return single<Contact>(api, u"contact"_s, readContact);
 }
@@ -642,8 +670,8 @@ Result<UpsertOutcome> parseUpsertResponse(const ApiResult& api)
     const QJsonValue c = o->value(u"contact"_s);
     if (!c.isObject()) {
         return c.isUndefined() || c.isNull()
-                   ? missing<UpsertOutcome>(api, *o, u"contact"_s)
-                   : malformed<UpsertOutcome>(api, QString(u"contact: expected an object, got "_s + typeName(c)));
+            ? missing<UpsertOutcome>(api, *o, u"contact"_s)
+            : malformed<UpsertOutcome>(api, QString(u"contact: expected an object, got "_s + typeName(c)));
     }
     UpsertOutcome out;
     QString error;
@@ -765,7 +793,8 @@ Result<ContactListPage> parseContactListResponse(const ApiResult& api)
         cm.nextPageUrl = m.str(u"nextPageUrl"_s);
         cm.startAfterId = m.str(u"startAfterId"_s);
         const auto startAfter = m.optNumber(u"startAfter"_s);
-        cm.startAfter = startAfter && std::isfinite(*startAfter) && std::abs(*startAfter) < 9e15 ? qint64(*startAfter) : -1;
+        cm.startAfter =
+            startAfter && std::isfinite(*startAfter) && std::abs(*startAfter) < 9e15 ? qint64(*startAfter) : -1;
         cm.currentPage = asInt(m.optNumber(u"currentPage"_s));
         cm.nextPage = asInt(m.optNumber(u"nextPage"_s));
         cm.prevPage = asInt(m.optNumber(u"prevPage"_s));
@@ -858,7 +887,9 @@ Result<Done> parseDoneResponse(const ApiResult& api)
     if (flag == false) {
         const QString m = errorMessageFromBody(*o);
         return fail<Done>(api, ErrorClass::Other,
-                          m.isEmpty() ? u"HighLevel reported the operation as not successful."_s : m);
+                          m.isEmpty() ? QCoreApplication::translate(
+                              "HighLevelParsers", "HighLevel reported the operation as not successful.")
+                                      : m);
     }
     // No flag at all: a 2xx is success (some endpoints answer {message: "..."} only), unless the body names an
     // error, the other shape an error answer at HTTP 200 takes.
@@ -866,7 +897,7 @@ Result<Done> parseDoneResponse(const ApiResult& api)
     if (!flag && errorField.isString() && !errorField.toString().trimmed().isEmpty()) {
         return fail<Done>(api, ErrorClass::Other, errorMessageFromBody(*o));
     }
-    return success(api, Done{true});
+    return success(api, Done {true});
 }
 
 Result<TagsOutcome> parseTagsResponse(const ApiResult& api)
@@ -946,8 +977,8 @@ Result<BulkTagsOutcome> parseBulkTagsResponse(const ApiResult& api)
             continue;
         }
         if (!item.isObject()) {
-            return malformed<BulkTagsOutcome>(api, QString(u"responses["_s + QString::number(i)
-                                                            + u"]: expected an object, got "_s + typeName(item)));
+            return malformed<BulkTagsOutcome>(
+                api, QString(u"responses["_s + QString::number(i) + u"]: expected an object, got "_s + typeName(item)));
         }
         const QJsonObject io = item.toObject();
         Reader ir(io, QString(u"responses["_s + QString::number(i) + u']'));
@@ -984,9 +1015,11 @@ Result<BulkBusinessOutcome> parseBulkBusinessResponse(const ApiResult& api)
     }
     if (!out.success) {
         const QString m = errorMessageFromBody(*o);
-        return fail<BulkBusinessOutcome>(api, ErrorClass::Other,
-                                         m.isEmpty() ? u"HighLevel reported the business update as not successful."_s
-                                                     : m);
+        return fail<BulkBusinessOutcome>(
+            api, ErrorClass::Other,
+            m.isEmpty() ? QCoreApplication::translate("HighLevelParsers",
+                                                      "HighLevel reported the business update as not successful.")
+                        : m);
     }
     return success(api, std::move(out));
 }

@@ -61,7 +61,7 @@ QJsonArray toArray(const QStringList& list)
 
 QJsonObject customFieldWrite(const CustomFieldWrite& f)
 {
-    QJsonObject o{{u"id"_s, f.id}};
+    QJsonObject o {{u"id"_s, f.id}};
     if (!f.key.isEmpty()) {
         o.insert(u"key"_s, f.key);
     }
@@ -164,8 +164,7 @@ QJsonObject contactBody(const ContactInput& in, bool forUpdate, const HighLevelC
 
 QJsonObject searchBody(const QString& locationId, const SearchQuery& q)
 {
-    QJsonObject o{{u"locationId"_s, locationId},
-                  {u"pageLimit"_s, qBound(1, q.pageLimit, SearchQuery::maxPageLimit)}};
+    QJsonObject o {{u"locationId"_s, locationId}, {u"pageLimit"_s, qBound(1, q.pageLimit, SearchQuery::maxPageLimit)}};
     // page and searchAfter are never sent together (GHL search docs).
     if (!q.searchAfter.isEmpty()) {
         o.insert(u"searchAfter"_s, q.searchAfter);
@@ -287,8 +286,8 @@ ApiRequest listTasks(const QString& contactId)
 
 ApiRequest createTask(const QString& contactId, const TaskInput& input)
 {
-    auto r = make("POST", QString(contactPath(contactId) + u"/tasks"_s), u"/contacts/{contactId}/tasks"_s,
-                  "tasks.create");
+    auto r =
+        make("POST", QString(contactPath(contactId) + u"/tasks"_s), u"/contacts/{contactId}/tasks"_s, "tasks.create");
     setJson(r, taskBody(input));
     r.idempotent = false;
     return r;
@@ -318,7 +317,7 @@ ApiRequest setTaskCompleted(const QString& contactId, const QString& taskId, boo
 {
     auto r = make("PUT", QString(contactPath(contactId) + u"/tasks/"_s + seg(taskId) + u"/completed"_s),
                   u"/contacts/{contactId}/tasks/{taskId}/completed"_s, "tasks.completed");
-    setJson(r, QJsonObject{{u"completed"_s, completed}});
+    setJson(r, QJsonObject {{u"completed"_s, completed}});
     return r;
 }
 
@@ -329,8 +328,8 @@ ApiRequest listNotes(const QString& contactId)
 
 ApiRequest createNote(const QString& contactId, const NoteInput& input)
 {
-    auto r = make("POST", QString(contactPath(contactId) + u"/notes"_s), u"/contacts/{contactId}/notes"_s,
-                  "notes.create");
+    auto r =
+        make("POST", QString(contactPath(contactId) + u"/notes"_s), u"/contacts/{contactId}/notes"_s, "notes.create");
     setJson(r, noteBody(input));
     r.idempotent = false;
     return r;
@@ -359,16 +358,16 @@ ApiRequest deleteNote(const QString& contactId, const QString& noteId)
 ApiRequest addTags(const QString& contactId, const QStringList& tags)
 {
     auto r = make("POST", QString(contactPath(contactId) + u"/tags"_s), u"/contacts/{contactId}/tags"_s, "tags.add");
-    setJson(r, QJsonObject{{u"tags"_s, toArray(tags)}});
+    setJson(r, QJsonObject {{u"tags"_s, toArray(tags)}});
     r.idempotent = true; // adding a tag the contact already has changes nothing
     return r;
 }
 
 ApiRequest removeTags(const QString& contactId, const QStringList& tags)
 {
-    auto r = make("DELETE", QString(contactPath(contactId) + u"/tags"_s), u"/contacts/{contactId}/tags"_s,
-                  "tags.remove");
-    setJson(r, QJsonObject{{u"tags"_s, toArray(tags)}});
+    auto r =
+        make("DELETE", QString(contactPath(contactId) + u"/tags"_s), u"/contacts/{contactId}/tags"_s, "tags.remove");
+    setJson(r, QJsonObject {{u"tags"_s, toArray(tags)}});
     return r;
 }
 
@@ -382,7 +381,7 @@ ApiRequest addFollowers(const QString& contactId, const QStringList& userIds)
 {
     auto r = make("POST", QString(contactPath(contactId) + u"/followers"_s), u"/contacts/{contactId}/followers"_s,
                   "followers.add");
-    setJson(r, QJsonObject{{u"followers"_s, toArray(userIds)}});
+    setJson(r, QJsonObject {{u"followers"_s, toArray(userIds)}});
     r.idempotent = true; // a set: adding twice leaves the same followers
     return r;
 }
@@ -391,7 +390,7 @@ ApiRequest removeFollowers(const QString& contactId, const QStringList& userIds)
 {
     auto r = make("DELETE", QString(contactPath(contactId) + u"/followers"_s), u"/contacts/{contactId}/followers"_s,
                   "followers.remove");
-    setJson(r, QJsonObject{{u"followers"_s, toArray(userIds)}});
+    setJson(r, QJsonObject {{u"followers"_s, toArray(userIds)}});
     return r;
 }
 
@@ -399,8 +398,8 @@ ApiRequest addToCampaign(const QString& contactId, const QString& campaignId)
 {
     auto r = make("POST", QString(contactPath(contactId) + u"/campaigns/"_s + seg(campaignId)),
                   u"/contacts/{contactId}/campaigns/{campaignId}"_s, "campaigns.add");
-    setJson(r, QJsonObject{}); // AddContactToCampaignDto has no properties
-    r.idempotent = false;      // enrolment starts sending messages: never twice on an unknown outcome
+    setJson(r, QJsonObject {}); // AddContactToCampaignDto has no properties
+    r.idempotent = false; // enrolment starts sending messages: never twice on an unknown outcome
     return r;
 }
 
@@ -447,7 +446,7 @@ ApiRequest bulkTags(const QString& locationId, BulkTagAction action, const QStri
     const QString type = action == BulkTagAction::Add ? u"add"_s : u"remove"_s;
     auto r = make("POST", QString(u"/contacts/bulk/tags/update/"_s + type), u"/contacts/bulk/tags/update/{type}"_s,
                   action == BulkTagAction::Add ? "bulkTags.add" : "bulkTags.remove");
-    QJsonObject body{{u"contacts"_s, toArray(contactIds)}, {u"tags"_s, toArray(tags)}, {u"locationId"_s, locationId}};
+    QJsonObject body {{u"contacts"_s, toArray(contactIds)}, {u"tags"_s, toArray(tags)}, {u"locationId"_s, locationId}};
     // "Can only be used with remove type" (spec).
     if (removeAllTags && action == BulkTagAction::Remove) {
         body.insert(u"removeAllTags"_s, *removeAllTags);
@@ -460,7 +459,7 @@ ApiRequest bulkTags(const QString& locationId, BulkTagAction action, const QStri
 ApiRequest bulkBusiness(const QString& locationId, const QStringList& contactIds, const QString& businessId)
 {
     auto r = make("POST", u"/contacts/bulk/business"_s, u"/contacts/bulk/business"_s, "bulkBusiness.update");
-    QJsonObject body{{u"locationId"_s, locationId}, {u"ids"_s, toArray(contactIds)}};
+    QJsonObject body {{u"locationId"_s, locationId}, {u"ids"_s, toArray(contactIds)}};
     body.insert(u"businessId"_s, businessId.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(businessId));
     setJson(r, body);
     r.idempotent = true;
@@ -493,7 +492,7 @@ ApiRequest searchTasks(const QString& locationId, const TaskSearchQuery& q)
     auto r = make("POST", QString(u"/locations/"_s + seg(locationId) + u"/tasks/search"_s),
                   u"/locations/{locationId}/tasks/search"_s, "tasks.search");
     r.priority = Priority::ChangeDetection;
-    QJsonObject body{{u"limit"_s, q.limit}, {u"skip"_s, q.skip}};
+    QJsonObject body {{u"limit"_s, q.limit}, {u"skip"_s, q.skip}};
     if (!q.contactIds.isEmpty()) {
         body.insert(u"contactId"_s, toArray(q.contactIds));
     }
@@ -519,7 +518,7 @@ namespace fb::api::ghl {
 
 QJsonObject SearchQuery::filter(const QString& field, const QString& op, const QJsonValue& value)
 {
-    QJsonObject o{{u"field"_s, field}, {u"operator"_s, op}};
+    QJsonObject o {{u"field"_s, field}, {u"operator"_s, op}};
     if (!value.isUndefined()) {
         o.insert(u"value"_s, value);
     }
@@ -533,7 +532,7 @@ QJsonObject SearchQuery::filterRange(const QString& field, const QJsonObject& bo
 
 QJsonObject SearchQuery::filterGroup(const QString& andOr, const QJsonArray& filters)
 {
-    return QJsonObject{{u"group"_s, andOr}, {u"filters"_s, filters}};
+    return QJsonObject {{u"group"_s, andOr}, {u"filters"_s, filters}};
 }
 
 QJsonObject SearchQuery::dateUpdatedBetween(const QDateTime& from, const QDateTime& to)
@@ -550,7 +549,7 @@ QJsonObject SearchQuery::dateUpdatedBetween(const QDateTime& from, const QDateTi
 
 QJsonObject SearchQuery::sortBy(const QString& field, bool ascending)
 {
-    return QJsonObject{{u"field"_s, field}, {u"direction"_s, ascending ? u"asc"_s : u"desc"_s}};
+    return QJsonObject {{u"field"_s, field}, {u"direction"_s, ascending ? u"asc"_s : u"desc"_s}};
 }
 
 std::optional<SearchQuery> nextSearchQuery(const SearchQuery& current, const SearchPage& page, bool* ceilingReached)

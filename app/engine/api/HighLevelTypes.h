@@ -17,8 +17,7 @@ namespace fb::api {
 
 // A typed value or the reason there is none. `api` always carries the transport facts (status, traceId,
 // headers); when `value` is empty, api.error says why and api.message is user-presentable.
-template <typename T>
-struct Result
+template<typename T> struct Result
 {
     std::optional<T> value;
     ApiResult api;
@@ -45,8 +44,8 @@ struct CustomFieldValue
 // Write shape: {id, key, field_value}. HighLevel reads back {id, value} only (the asymmetry, NOTES.md §3).
 struct CustomFieldWrite
 {
-    QString id;          // required
-    QString key;         // optional, e.g. "contact.pincode"; sent only when not empty
+    QString id; // required
+    QString key; // optional, e.g. "contact.pincode"; sent only when not empty
     QJsonValue fieldValue; // string, string[] (checkbox/multi-select) or number
 };
 
@@ -77,8 +76,8 @@ struct Contact
     QString website;
     QStringList tags;
     QJsonValue dateOfBirth; // a string in the spec; seen as null and other shapes
-    QDateTime dateAdded;    // UTC; invalid when absent
-    QDateTime dateUpdated;  // UTC; invalid when absent
+    QDateTime dateAdded; // UTC; invalid when absent
+    QDateTime dateUpdated; // UTC; invalid when absent
     QJsonValue attachments;
     QString ssn;
     QString keyword;
@@ -105,7 +104,7 @@ struct ContactInput
     std::optional<QString> lastName;
     std::optional<QString> name;
     std::optional<QString> email;
-    std::optional<QString> gender;   // create/upsert only
+    std::optional<QString> gender; // create/upsert only
     std::optional<QString> phone;
     std::optional<QString> address1;
     std::optional<QString> city;
@@ -120,9 +119,9 @@ struct ContactInput
     std::optional<QList<CustomFieldWrite>> customFields;
     std::optional<QString> source;
     std::optional<QString> dateOfBirth; // e.g. "1990-09-25"
-    std::optional<QString> country;     // two-letter code
+    std::optional<QString> country; // two-letter code
     std::optional<QString> companyName; // not in UpdateContactDto: sent on PUT only when the capability says so
-    std::optional<QString> assignedTo;  // user id
+    std::optional<QString> assignedTo; // user id
     std::optional<bool> createNewIfDuplicateAllowed; // upsert only
 };
 
@@ -138,11 +137,11 @@ struct SearchQuery
     static constexpr int maxPageLimit = 500;
     static constexpr int maxPagedRecords = 10000; // page * pageLimit ceiling; searchAfter beyond
 
-    int page = 1;       // 0 = not sent (searchAfter paging)
+    int page = 1; // 0 = not sent (searchAfter paging)
     int pageLimit = 100;
     QJsonArray searchAfter;
     QJsonArray filters; // items from filterEq()/filterRange()/... below
-    QJsonArray sort;    // items from sortBy()
+    QJsonArray sort; // items from sortBy()
     QString query;
 
     static QJsonObject filter(const QString& field, const QString& op, const QJsonValue& value);
@@ -222,7 +221,7 @@ struct TaskInput
     std::optional<QString> title; // required on create
     std::optional<QString> body;
     std::optional<QDateTime> dueDate; // required on create
-    std::optional<bool> completed;    // required on create
+    std::optional<bool> completed; // required on create
     std::optional<QString> assignedTo;
 };
 
