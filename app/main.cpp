@@ -4,6 +4,7 @@
 #include "core/AppPaths.h"
 #include "core/CommandLine.h"
 #include "core/Logging.h"
+#include "Headless.h"
 #include "shell/MainWindow.h"
 
 #include <QApplication>
@@ -41,12 +42,7 @@ int runHeadless(int argc, char** argv, const fb::CommandLineOptions& options)
 {
     QCoreApplication app(argc, argv);
     setApplicationIdentity();
-    QTextStream err(stderr);
-    const QString command = options.headlessArguments.value(0);
-    err << QCoreApplication::translate("main", "Unknown headless command: \"%1\". Run fieldbridge --help.")
-               .arg(command)
-        << Qt::endl;
-    return fb::ExitUsage;
+    return fb::app::runHeadless(options);
 }
 
 int runDesktop(int argc, char** argv, const fb::CommandLineOptions& options)

@@ -1,7 +1,8 @@
 # Fails when engine or sandbox code includes a Widgets/Gui header, or a binary linking only the engine
 # loads libQt6Widgets/libQt6Gui.
 file(GLOB_RECURSE sources ${SOURCE_DIR}/app/engine/*.h ${SOURCE_DIR}/app/engine/*.cpp
-                          ${SOURCE_DIR}/app/sandbox/*.h ${SOURCE_DIR}/app/sandbox/*.cpp)
+                          ${SOURCE_DIR}/app/sandbox/*.h ${SOURCE_DIR}/app/sandbox/*.cpp
+                          ${SOURCE_DIR}/app/headless/*.h ${SOURCE_DIR}/app/headless/*.cpp)
 set(bad "")
 foreach(f ${sources})
     file(STRINGS ${f} lines REGEX "#[ \t]*include[ \t]*[<\"](QtWidgets|QtGui|QWidget|QApplication|QGuiApplication|QMainWindow|QDialog|QPixmap|QIcon|QColor|QImage|QPainter|QAbstractButton|QLabel)[/>\".]")

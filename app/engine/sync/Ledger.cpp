@@ -399,6 +399,22 @@ bool Ledger::finishRun(qint64 id, const QString& status, const QJsonObject& summ
     return exec(q);
 }
 
+QJsonObject Ledger::lastRunSummary()
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"SELECT kind, started_at, finished_at, status, summary FROM sync_runs WHERE finished_at IS NOT NULL "
+              u"ORDER BY id DESC LIMIT 1"_s);
+    if (!exec(q) || !q.next()) {
+        return {};
+    }
+    QJsonObject o = parseJson(q.value(4).toString());
+    o.insert(u"kind"_s, q.value(0).toString());
+    o.insert(u"startedAt"_s, q.value(1).toString());
+    o.insert(u"finishedAt"_s, q.value(2).toString());
+    o.insert(u"status"_s, q.value(3).toString());
+    return o;
+}
+
 bool Ledger::addActivity(const ActivityEntry& e)
 {
     QSqlQuery q(m_db.connection());

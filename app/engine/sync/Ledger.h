@@ -128,6 +128,8 @@ public:
     // Runs
     qint64 startRun(const QString& kind);
     bool finishRun(qint64 id, const QString& status, const QJsonObject& summary);
+    // The latest finished run: its summary plus startedAt/finishedAt/kind; empty when none.
+    QJsonObject lastRunSummary();
 
     // Activity and conflicts
     bool addActivity(const ActivityEntry& entry);
