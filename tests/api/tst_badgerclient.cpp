@@ -70,17 +70,17 @@ QJsonObject seed()
     cedar.insert(u"email"_s, u"rx@cedar.example"_s);
     QJsonObject loc = cedar.value(u"locations"_s).toArray().first().toObject();
     loc.insert(u"id"_s, 55504567);
-    cedar.insert(u"locations"_s, QJsonArray{loc});
+    cedar.insert(u"locations"_s, QJsonArray {loc});
     auto user = [](int id, const QString& username, const QString& first, bool manager, const QJsonValue& managerId) {
-        return QJsonObject{{u"id"_s, id},
-                           {u"username"_s, username},
-                           {u"password"_s, QString(u"pw-"_s + username)},
-                           {u"first_name"_s, first},
-                           {u"last_name"_s, u"Sample"_s},
-                           {u"email"_s, QString(username + u"@example.com"_s)},
-                           {u"is_manager"_s, manager},
-                           {u"manager"_s, managerId},
-                           {u"status"_s, u"active"_s}};
+        return QJsonObject {{u"id"_s, id},
+                            {u"username"_s, username},
+                            {u"password"_s, QString(u"pw-"_s + username)},
+                            {u"first_name"_s, first},
+                            {u"last_name"_s, u"Sample"_s},
+                            {u"email"_s, QString(username + u"@example.com"_s)},
+                            {u"is_manager"_s, manager},
+                            {u"manager"_s, managerId},
+                            {u"status"_s, u"active"_s}};
     };
     QJsonObject disabled = user(5050, u"dgone"_s, u"Dana"_s, false, 5021);
     disabled.insert(u"status"_s, u"disabled"_s);
@@ -89,17 +89,19 @@ QJsonObject seed()
     route2.insert(u"id"_s, 3102);
     route2.insert(u"name"_s, u"Tuesday North Loop"_s);
     route2.insert(u"route_date"_s, u"2025-04-15"_s);
-    return QJsonObject{
+    return QJsonObject {
         {u"badger"_s,
-         QJsonObject{
-             {u"apiKeys"_s, QJsonArray{QJsonObject{{u"key"_s, QString::fromLatin1(kToken)}, {u"user_id"_s, 5021}},
-                                       QJsonObject{{u"key"_s, QString::fromLatin1(kRepToken)}, {u"user_id"_s, 5034}}}},
-             {u"users"_s, QJsonArray{user(5021, u"avery"_s, u"Avery"_s, true, QJsonValue::Null),
-                                     user(5034, u"jrivera"_s, u"Jordan"_s, false, 5021), disabled}},
+         QJsonObject {
+             {u"apiKeys"_s,
+              QJsonArray {QJsonObject {{u"key"_s, QString::fromLatin1(kToken)}, {u"user_id"_s, 5021}},
+                          QJsonObject {{u"key"_s, QString::fromLatin1(kRepToken)}, {u"user_id"_s, 5034}}}},
+             {u"users"_s,
+              QJsonArray {user(5021, u"avery"_s, u"Avery"_s, true, QJsonValue::Null),
+                          user(5034, u"jrivera"_s, u"Jordan"_s, false, 5021), disabled}},
              {u"profile"_s, profile},
-             {u"accounts"_s, QJsonArray{acme, cedar}},
+             {u"accounts"_s, QJsonArray {acme, cedar}},
              {u"checkins"_s, sample("appointments-list.json").toArray()},
-             {u"routes"_s, QJsonArray{route, route2}},
+             {u"routes"_s, QJsonArray {route, route2}},
          }}};
 }
 
@@ -203,7 +205,7 @@ void TestBadgerClient::init()
 void TestBadgerClient::setOptions(const QJsonObject& options)
 {
     QString error;
-    QVERIFY2(m_server->setLimits(QJsonObject{{u"badger"_s, options}}, &error), qPrintable(error));
+    QVERIFY2(m_server->setLimits(QJsonObject {{u"badger"_s, options}}, &error), qPrintable(error));
 }
 
 void TestBadgerClient::login()
@@ -341,7 +343,7 @@ void TestBadgerClient::patchSendsOnlyChangedKeys()
         }
     }
     badger.insert(u"accounts"_s, accounts);
-    m_server->loadSeed(QJsonObject{{u"badger"_s, badger}});
+    m_server->loadSeed(QJsonObject {{u"badger"_s, badger}});
 
     // ... and we change one custom field: only that key may travel, so their edits survive.
     AccountPatch patch;
@@ -369,7 +371,7 @@ void TestBadgerClient::patchSendsOnlyChangedKeys()
 void TestBadgerClient::emptyPatchSendsNothing()
 {
     m_server->clearStats();
-    const auto r = m_client->updateAccountAndWait(40001234, AccountPatch{});
+    const auto r = m_client->updateAccountAndWait(40001234, AccountPatch {});
     QVERIFY(!r.ok());
     QCOMPARE(toString(r.api.error), toString(ErrorClass::Validation));
     QCOMPARE(m_server->attempts("PATCH", "/badger/api/2/customers/40001234/"), 0);
@@ -388,8 +390,8 @@ void TestBadgerClient::deleteAccount()
 
 void TestBadgerClient::locationPatch()
 {
-    const auto r = m_client->updateLocationAndWait(55501234, {u"1450 Example Blvd, Springfield, IL 62702"_s,
-                                                              39.8001, -89.6437});
+    const auto r =
+        m_client->updateLocationAndWait(55501234, {u"1450 Example Blvd, Springfield, IL 62702"_s, 39.8001, -89.6437});
     QVERIFY2(r.ok(), qPrintable(r.api.message));
     QCOMPARE(r->id, 55501234);
     QCOMPARE(r->lat.value_or(0), 39.8001);
@@ -404,8 +406,8 @@ void TestBadgerClient::checkInsPerAccountAndCreate()
     auto list = m_client->listCheckInsAndWait(40001234);
     QVERIFY2(list.ok(), qPrintable(list.api.message));
     QCOMPARE(list->size(), 2);
-    const auto created = m_client->createCheckInAndWait(
-        {40001234, u"Drop-in"_s, u"Left samples at front desk."_s, QJsonObject{}});
+    const auto created =
+        m_client->createCheckInAndWait({40001234, u"Drop-in"_s, u"Left samples at front desk."_s, QJsonObject {}});
     QVERIFY2(created.ok(), qPrintable(created.api.message));
     QCOMPARE(created.api.status, 201);
     QCOMPARE(created->customer, 40001234);
@@ -436,7 +438,7 @@ void TestBadgerClient::batchedDetails()
     QCOMPARE(details[0]->id, 40001234);
     QCOMPARE(details[1]->id, 40004567);
     QCOMPARE(toString(details[2].api.error), toString(ErrorClass::NotFound));
-    const auto checkIns = m_client->listCheckInsAndWait(QList<qint64>{40001234, 40004567});
+    const auto checkIns = m_client->listCheckInsAndWait(QList<qint64> {40001234, 40004567});
     QCOMPARE(checkIns.size(), 2);
     QCOMPARE(checkIns[0]->size(), 2);
     QCOMPARE(checkIns[1]->size(), 0);
@@ -527,7 +529,7 @@ void TestBadgerClient::capabilitiesJsonRoundTrip()
     QCOMPARE(json.value(u"listAllCheckIns"_s).toString(), u"yes"_s);
     QCOMPARE(json.value(u"userSearchShape"_s).toString(), u"list"_s);
     QCOMPARE(BadgerCapabilities::fromJson(json), c);
-    QCOMPARE(BadgerCapabilities::fromJson({}), BadgerCapabilities{});
+    QCOMPARE(BadgerCapabilities::fromJson({}), BadgerCapabilities {});
 }
 
 void TestBadgerClient::connectionTestGoodKey()
@@ -598,13 +600,14 @@ void TestBadgerClient::connectionTestNoServer()
 void TestBadgerClient::malformedBodyFromTheWire()
 {
     QString error;
-    QVERIFY2(m_server->setFaults(QJsonObject{{u"badger"_s,
-                                              QJsonObject{{u"failNext"_s,
-                                                           QJsonArray{QJsonObject{{u"fault"_s, u"malformed"_s},
-                                                                                  {u"count"_s, 1},
-                                                                                  {u"path"_s, u"/customers/*"_s}}}}}}},
-                                 &error),
-             qPrintable(error));
+    QVERIFY2(
+        m_server->setFaults(QJsonObject {{u"badger"_s,
+                                          QJsonObject {{u"failNext"_s,
+                                                        QJsonArray {QJsonObject {{u"fault"_s, u"malformed"_s},
+                                                                                 {u"count"_s, 1},
+                                                                                 {u"path"_s, u"/customers/*"_s}}}}}}},
+                            &error),
+        qPrintable(error));
     const auto r = m_client->getAccountAndWait(40001234);
     QVERIFY(!r.ok());
     QCOMPARE(toString(r.api.error), toString(ErrorClass::Malformed));
@@ -624,8 +627,7 @@ void TestBadgerClient::htmlErrorPageFromTheWire()
     const auto r = parseAccountList(raw);
     QVERIFY(!r.ok());
     QCOMPARE(toString(r.api.error), toString(ErrorClass::NotFound));
-    QVERIFY2(r.api.message.contains(u"web page"_s) && r.api.message.contains(u"base URL"_s),
-             qPrintable(r.api.message));
+    QVERIFY2(r.api.message.contains(u"web page"_s) && r.api.message.contains(u"base URL"_s), qPrintable(r.api.message));
 }
 
 void TestBadgerClient::wrongTypesFromTheWire()
@@ -640,8 +642,8 @@ void TestBadgerClient::wrongTypesFromTheWire()
     QJsonObject routeless = badger.value(u"routes"_s).toArray().at(0).toObject();
     routeless.insert(u"waypoints"_s, u"none"_s);
     badger.insert(u"accounts"_s, accounts);
-    badger.insert(u"routes"_s, QJsonArray{routeless});
-    m_server->loadSeed(QJsonObject{{u"badger"_s, badger}});
+    badger.insert(u"routes"_s, QJsonArray {routeless});
+    m_server->loadSeed(QJsonObject {{u"badger"_s, badger}});
 
     const auto a = m_client->getAccountAndWait(odd.value(u"id"_s).toInteger());
     QVERIFY(!a.ok());

@@ -141,8 +141,8 @@ void TestBadgerParsers::requestShapes_data()
                                                      << u"/customers/"_s << u"rn=5034"_s << true << read << none;
     QTest::newRow("account detail") << request::getAccount(40001234) << "GET"_ba << u"/customers/40001234/"_s
                                     << u"/customers/{id}/"_s << QString() << true << read << none;
-    QTest::newRow("account create") << request::createAccount({}) << "POST"_ba << u"/customers/"_s
-                                    << u"/customers/"_s << QString() << false << write << form;
+    QTest::newRow("account create") << request::createAccount({}) << "POST"_ba << u"/customers/"_s << u"/customers/"_s
+                                    << QString() << false << write << form;
     AccountPatch patch;
     patch.email = u"x@example.com"_s;
     QTest::newRow("account patch") << request::updateAccount(7, patch) << "PATCH"_ba << u"/customers/7/"_s
@@ -150,18 +150,18 @@ void TestBadgerParsers::requestShapes_data()
     QTest::newRow("account delete") << request::deleteAccount(7) << "DELETE"_ba << u"/customers/7/"_s
                                     << u"/customers/{id}/"_s << QString() << true << write << none;
     QTest::newRow("location patch") << request::updateLocation(55501234, {u"1 Main St"_s, {}, {}}) << "PATCH"_ba
-                                    << u"/locations/55501234/"_s << u"/locations/{id}/"_s << QString() << true
-                                    << write << form;
-    QTest::newRow("check-ins of an account") << request::listCheckIns(40001234) << "GET"_ba << u"/appointments/"_s
-                                             << u"/appointments/"_s << u"customer_id=40001234"_s << true << read
-                                             << none;
+                                    << u"/locations/55501234/"_s << u"/locations/{id}/"_s << QString() << true << write
+                                    << form;
+    QTest::newRow("check-ins of an account")
+        << request::listCheckIns(40001234) << "GET"_ba << u"/appointments/"_s << u"/appointments/"_s
+        << u"customer_id=40001234"_s << true << read << none;
     QTest::newRow("all check-ins") << request::listAllCheckIns() << "GET"_ba << u"/appointments/"_s
                                    << u"/appointments/"_s << QString() << true << read << none;
     QTest::newRow("check-in create") << request::createCheckIn({40001234, u"Drop-in"_s, u"hi"_s, {}}) << "POST"_ba
                                      << u"/appointments/"_s << u"/appointments/"_s << QString() << false << write
                                      << form;
-    QTest::newRow("routes") << request::listRoutes() << "GET"_ba << u"/routes/"_s << u"/routes/"_s << QString()
-                            << true << read << none;
+    QTest::newRow("routes") << request::listRoutes() << "GET"_ba << u"/routes/"_s << u"/routes/"_s << QString() << true
+                            << read << none;
     QTest::newRow("route detail") << request::getRoute(3101) << "GET"_ba << u"/routes/3101/"_s << u"/routes/{id}/"_s
                                   << QString() << true << read << none;
 }
@@ -205,8 +205,9 @@ void TestBadgerParsers::createFormAlwaysHasRequiredKeys()
     const ApiRequest r = request::createAccount(in);
     const QStringList keys = formKeys(r.body);
     // phone_number and email are required KEYS even when empty; first_name only when given.
-    QCOMPARE(keys, (QStringList{u"last_name"_s, u"address"_s, u"account_owner"_s, u"phone_number"_s, u"email"_s,
-                                u"custom_numeric3"_s, u"custom_text"_s}));
+    QCOMPARE(keys,
+             (QStringList {u"last_name"_s, u"address"_s, u"account_owner"_s, u"phone_number"_s, u"email"_s,
+                           u"custom_numeric3"_s, u"custom_text"_s}));
     const auto f = formOf(r.body);
     QCOMPARE(f.value(u"phone_number"_s), QString());
     QCOMPARE(f.value(u"email"_s), QString());
@@ -251,12 +252,12 @@ void TestBadgerParsers::patchSendsOnlyChangedKeys()
     p.email = QString(); // set to empty: clears the field, so the key IS sent
     p.accountOwner = 5034;
     QCOMPARE(formKeys(request::updateAccount(1, p).body),
-             (QStringList{u"email"_s, u"account_owner"_s, u"custom_text2"_s}));
+             (QStringList {u"email"_s, u"account_owner"_s, u"custom_text2"_s}));
 }
 
 void TestBadgerParsers::checkInForm()
 {
-    CheckInInput in{40001234, u"Phone Call"_s, QString(), QJsonObject{{u"Log Type"_s, u"Phone Call"_s}}};
+    CheckInInput in {40001234, u"Phone Call"_s, QString(), QJsonObject {{u"Log Type"_s, u"Phone Call"_s}}};
     const auto f = formOf(request::createCheckIn(in).body);
     QCOMPARE(f.value(u"customer"_s), u"40001234"_s);
     QCOMPARE(f.value(u"type"_s), u"Phone Call"_s);
@@ -264,7 +265,7 @@ void TestBadgerParsers::checkInForm()
     QCOMPARE(QJsonDocument::fromJson(f.value(u"extra_fields"_s).toUtf8()).object(), in.extraFields);
     in.type.clear();
     in.extraFields = {};
-    QCOMPARE(formKeys(request::createCheckIn(in).body), (QStringList{u"customer"_s, u"comments"_s}));
+    QCOMPARE(formKeys(request::createCheckIn(in).body), (QStringList {u"customer"_s, u"comments"_s}));
 }
 
 void TestBadgerParsers::locationForm()
@@ -324,9 +325,9 @@ void TestBadgerParsers::loginStatuses_data()
                                  << u"both a user name and a password"_s;
     QTest::newRow("disabled") << "error_account_disabled"_ba << LoginStatus::AccountDisabled << ErrorClass::Forbidden
                               << u"disabled"_s;
-    QTest::newRow("does not exist / bad password") << "error_account_does_not_exist"_ba
-                                                   << LoginStatus::AccountDoesNotExist << ErrorClass::Auth
-                                                   << u"user name and password"_s;
+    QTest::newRow("does not exist / bad password")
+        << "error_account_does_not_exist"_ba << LoginStatus::AccountDoesNotExist << ErrorClass::Auth
+        << u"user name and password"_s;
     QTest::newRow("non post") << "error_non_post_request"_ba << LoginStatus::NonPostRequest << ErrorClass::Validation
                               << u"POST"_s;
     QTest::newRow("trial expired") << "error_trial_expired"_ba << LoginStatus::TrialExpired << ErrorClass::Forbidden
@@ -335,8 +336,8 @@ void TestBadgerParsers::loginStatuses_data()
                                 << ErrorClass::Forbidden << u"unpaid"_s;
     QTest::newRow("unknown status") << "error_new_kind"_ba << LoginStatus::Unknown << ErrorClass::Other
                                     << u"error_new_kind"_s;
-    QTest::newRow("successful without token") << "login_successful"_ba << LoginStatus::Unknown
-                                              << ErrorClass::Malformed << u"without a token"_s;
+    QTest::newRow("successful without token")
+        << "login_successful"_ba << LoginStatus::Unknown << ErrorClass::Malformed << u"without a token"_s;
 }
 
 void TestBadgerParsers::loginStatuses()
@@ -534,8 +535,8 @@ void TestBadgerParsers::checkInSamples()
     QCOMPARE(one->type, u"Drop-in"_s);
 
     // extra_fields sent back as a JSON string is unpacked.
-    const auto str = parseCheckIn(
-        reply(201, "{\"id\":1,\"customer\":2,\"extra_fields\":\"{\\\"Log Type\\\":\\\"Meeting\\\"}\"}"));
+    const auto str =
+        parseCheckIn(reply(201, "{\"id\":1,\"customer\":2,\"extra_fields\":\"{\\\"Log Type\\\":\\\"Meeting\\\"}\"}"));
     QVERIFY(str.ok());
     QCOMPARE(str->extraFields.toObject().value(u"Log Type"_s).toString(), u"Meeting"_s);
 }
@@ -560,8 +561,8 @@ void TestBadgerParsers::routeSamples()
 
 void TestBadgerParsers::resultsWrapper()
 {
-    const auto r = parseAccountList(reply(200, "{\"count\":1,\"next\":null,\"results\":" + sample("customers-list.json")
-                                                   + "}"));
+    const auto r =
+        parseAccountList(reply(200, "{\"count\":1,\"next\":null,\"results\":" + sample("customers-list.json") + "}"));
     QVERIFY(r.ok());
     QCOMPARE(r->size(), 3);
     const auto c = parseCheckInList(reply(200, "{\"results\":[]}"));
@@ -571,10 +572,11 @@ void TestBadgerParsers::resultsWrapper()
 
 void TestBadgerParsers::unknownFieldsKept()
 {
-    const auto r = parseAccount(reply(
-        200, "{\"id\":1,\"last_name\":\"X\",\"days_since_last_checkin\":4,\"new_thing\":{\"a\":[1]},"
-             "\"updated_at\":\"2026-01-05T10:00:00.123456Z\",\"last_modified_date\":\"2026-01-05T11:00:00Z\","
-             "\"account_owner\":5021,\"locations\":[{\"id\":2,\"is_approximate\":true}]}"));
+    const auto r = parseAccount(
+        reply(200,
+              "{\"id\":1,\"last_name\":\"X\",\"days_since_last_checkin\":4,\"new_thing\":{\"a\":[1]},"
+              "\"updated_at\":\"2026-01-05T10:00:00.123456Z\",\"last_modified_date\":\"2026-01-05T11:00:00Z\","
+              "\"account_owner\":5021,\"locations\":[{\"id\":2,\"is_approximate\":true}]}"));
     QVERIFY2(r.ok(), qPrintable(r.api.message));
     QCOMPARE(r->extra.value(u"days_since_last_checkin"_s).toInt(), 4);
     QCOMPARE(r->extra.value(u"new_thing"_s).toObject().value(u"a"_s).toArray().size(), 1);
@@ -589,9 +591,10 @@ void TestBadgerParsers::decimalStrings()
 {
     // Django REST Framework's default for decimals is a string; ids may arrive as strings too.
     const auto r = parseAccount(
-        reply(200, "{\"id\":\"12\",\"last_name\":\"X\",\"custom_numeric\":\"125000.00\",\"custom_numeric2\":\"\","
-                   "\"custom_text2\":42,\"locations\":[{\"id\":3,\"lat\":\"39.78\",\"long\":\"-89.65\","
-                   "\"zipcode\":62701}]}"));
+        reply(200,
+              "{\"id\":\"12\",\"last_name\":\"X\",\"custom_numeric\":\"125000.00\",\"custom_numeric2\":\"\","
+              "\"custom_text2\":42,\"locations\":[{\"id\":3,\"lat\":\"39.78\",\"long\":\"-89.65\","
+              "\"zipcode\":62701}]}"));
     QVERIFY2(r.ok(), qPrintable(r.api.message));
     QCOMPARE(r->id, 12);
     QCOMPARE(r->customFields.value(u"custom_numeric"_s).toDouble(), 125000.0);
@@ -611,8 +614,7 @@ void TestBadgerParsers::dateTimes_data()
     QTest::newRow("microseconds") << u"2014-01-24T13:32:22.179999Z"_s << base;
     QTest::newRow("offset") << u"2014-01-24T14:32:22.179+01:00"_s << base;
     QTest::newRow("no fraction") << u"2014-01-24T13:32:22"_s << base.addMSecs(-179);
-    QTest::newRow("space separator, micro, offset")
-        << u"2014-01-24 13:32:22.179123+00:00"_s << base;
+    QTest::newRow("space separator, micro, offset") << u"2014-01-24 13:32:22.179123+00:00"_s << base;
     QTest::newRow("garbage") << u"yesterday"_s << QDateTime();
     QTest::newRow("empty") << QString() << QDateTime();
 }
@@ -636,23 +638,23 @@ void TestBadgerParsers::badBodies_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("messagePart");
 
-    QTest::newRow("account: malformed JSON") << u"account"_s << 200 << "{\"id\":1,\"last_name\":"_ba
-                                             << u"not JSON"_s;
+    QTest::newRow("account: malformed JSON") << u"account"_s << 200 << "{\"id\":1,\"last_name\":"_ba << u"not JSON"_s;
     QTest::newRow("account: empty body") << u"account"_s << 200 << QByteArray() << u"empty"_s;
     QTest::newRow("account: HTML page at 200")
         << u"account"_s << 200 << "<!DOCTYPE html><html><head><title>Login</title></head><body>x</body></html>"_ba
         << u"web page"_s;
     QTest::newRow("account: an array") << u"account"_s << 200 << "[1,2]"_ba << u"an array"_s;
-    QTest::newRow("account: missing id") << u"account"_s << 200 << "{\"last_name\":\"X\"}"_ba << u"account.id: missing"_s;
-    QTest::newRow("account: missing last_name") << u"account"_s << 200 << "{\"id\":1}"_ba
-                                                << u"account.last_name: missing"_s;
+    QTest::newRow("account: missing id") << u"account"_s << 200 << "{\"last_name\":\"X\"}"_ba
+                                         << u"account.id: missing"_s;
+    QTest::newRow("account: missing last_name")
+        << u"account"_s << 200 << "{\"id\":1}"_ba << u"account.last_name: missing"_s;
     QTest::newRow("account: id is text") << u"account"_s << 200 << "{\"id\":\"abc\",\"last_name\":\"X\"}"_ba
                                          << u"account.id"_s;
-    QTest::newRow("account: id fractional") << u"account"_s << 200 << "{\"id\":1.5,\"last_name\":\"X\"}"_ba
-                                            << u"account.id"_s;
-    QTest::newRow("account: email is an object") << u"account"_s << 200
-                                                 << "{\"id\":1,\"last_name\":\"X\",\"email\":{}}"_ba
-                                                 << u"account.email: expected a string, got an object"_s;
+    QTest::newRow("account: id fractional")
+        << u"account"_s << 200 << "{\"id\":1.5,\"last_name\":\"X\"}"_ba << u"account.id"_s;
+    QTest::newRow("account: email is an object")
+        << u"account"_s << 200 << "{\"id\":1,\"last_name\":\"X\",\"email\":{}}"_ba
+        << u"account.email: expected a string, got an object"_s;
     QTest::newRow("account: custom_numeric is a word")
         << u"account"_s << 200 << "{\"id\":1,\"last_name\":\"X\",\"custom_numeric\":\"lots\"}"_ba
         << u"custom_numeric: expected a number"_s;
@@ -669,29 +671,27 @@ void TestBadgerParsers::badBodies_data()
     QTest::newRow("account list: item is a number") << u"accounts"_s << 200 << "[1]"_ba << u"accounts[0] is a number"_s;
     QTest::newRow("account list: null") << u"accounts"_s << 200 << "null"_ba << u"not JSON"_s;
     QTest::newRow("check-ins: customer missing") << u"checkins"_s << 200 << "[{\"id\":1}]"_ba << u"customer: missing"_s;
-    QTest::newRow("check-ins: log_datetime wrong") << u"checkins"_s << 200
-                                                   << "[{\"id\":1,\"customer\":2,\"log_datetime\":true}]"_ba
-                                                   << u"log_datetime: expected a string"_s;
-    QTest::newRow("profile: datafields not a list") << u"profile"_s << 200 << "{\"id\":1,\"datafields\":\"ct\"}"_ba
-                                                    << u"datafields: expected an array"_s;
-    QTest::newRow("profile: datafield without name") << u"profile"_s << 200
-                                                     << "{\"id\":1,\"datafields\":[{\"label\":\"x\"}]}"_ba
-                                                     << u"datafield.name: missing"_s;
-    QTest::newRow("profile: is_manager a string") << u"profile"_s << 200 << "{\"id\":1,\"is_manager\":\"yes\"}"_ba
-                                                  << u"is_manager: expected true or false"_s;
-    QTest::newRow("profile: company a string") << u"profile"_s << 200 << "{\"id\":1,\"company\":\"Acme\"}"_ba
-                                               << u"company: expected an object"_s;
-    QTest::newRow("route: waypoints hold strings") << u"route"_s << 200 << "{\"id\":1,\"waypoints\":[\"a\"]}"_ba
-                                                   << u"waypoints[0]"_s;
+    QTest::newRow("check-ins: log_datetime wrong")
+        << u"checkins"_s << 200 << "[{\"id\":1,\"customer\":2,\"log_datetime\":true}]"_ba
+        << u"log_datetime: expected a string"_s;
+    QTest::newRow("profile: datafields not a list")
+        << u"profile"_s << 200 << "{\"id\":1,\"datafields\":\"ct\"}"_ba << u"datafields: expected an array"_s;
+    QTest::newRow("profile: datafield without name")
+        << u"profile"_s << 200 << "{\"id\":1,\"datafields\":[{\"label\":\"x\"}]}"_ba << u"datafield.name: missing"_s;
+    QTest::newRow("profile: is_manager a string")
+        << u"profile"_s << 200 << "{\"id\":1,\"is_manager\":\"yes\"}"_ba << u"is_manager: expected true or false"_s;
+    QTest::newRow("profile: company a string")
+        << u"profile"_s << 200 << "{\"id\":1,\"company\":\"Acme\"}"_ba << u"company: expected an object"_s;
+    QTest::newRow("route: waypoints hold strings")
+        << u"route"_s << 200 << "{\"id\":1,\"waypoints\":[\"a\"]}"_ba << u"waypoints[0]"_s;
     QTest::newRow("route: position too large")
         << u"route"_s << 200 << "{\"id\":1,\"waypoints\":[{\"id\":2,\"position\":1e12}]}"_ba << u"out of range"_s;
     QTest::newRow("login: no status") << u"login"_s << 200 << "{\"token\":\"abc\"}"_ba << u"no status"_s;
-    QTest::newRow("login: HTML") << u"login"_s << 200 << "<html><title>Maintenance</title></html>"_ba
-                                 << u"web page"_s;
-    QTest::newRow("user search: item without id") << u"users"_s << 200 << "{\"email\":\"a@b\"}"_ba
-                                                  << u"user.id: missing"_s;
-    QTest::newRow("location: lat is a list") << u"location"_s << 200 << "{\"id\":1,\"lat\":[1]}"_ba
-                                             << u"location.lat: expected a number"_s;
+    QTest::newRow("login: HTML") << u"login"_s << 200 << "<html><title>Maintenance</title></html>"_ba << u"web page"_s;
+    QTest::newRow("user search: item without id")
+        << u"users"_s << 200 << "{\"email\":\"a@b\"}"_ba << u"user.id: missing"_s;
+    QTest::newRow("location: lat is a list")
+        << u"location"_s << 200 << "{\"id\":1,\"lat\":[1]}"_ba << u"location.lat: expected a number"_s;
 }
 
 void TestBadgerParsers::badBodies()
@@ -753,17 +753,17 @@ void TestBadgerParsers::errorPassThrough_data()
     QTest::addColumn<QString>("messagePart");
     QTest::newRow("401 wrong key") << 401 << ErrorClass::Auth << "{\"detail\":\"Invalid token.\"}"_ba
                                    << ErrorClass::Auth << u"Badger rejected the API key"_s;
-    QTest::newRow("401 keeps the server's words") << 401 << ErrorClass::Auth << "{\"detail\":\"Invalid token.\"}"_ba
-                                                  << ErrorClass::Auth << u"Invalid token."_s;
+    QTest::newRow("401 keeps the server's words")
+        << 401 << ErrorClass::Auth << "{\"detail\":\"Invalid token.\"}"_ba << ErrorClass::Auth << u"Invalid token."_s;
     QTest::newRow("403") << 403 << ErrorClass::Forbidden << "{\"detail\":\"You do not have permission.\"}"_ba
                          << ErrorClass::Forbidden << u"You do not have permission."_s;
     QTest::newRow("400 field errors") << 400 << ErrorClass::Validation
                                       << "{\"last_name\":[\"This field is required.\"],\"account_owner\":"
                                          "[\"Invalid pk \\\"9\\\" - object does not exist.\"]}"_ba
                                       << ErrorClass::Validation << u"last_name: This field is required."_s;
-    QTest::newRow("400 non_field_errors") << 400 << ErrorClass::Validation
-                                          << "{\"non_field_errors\":[\"Invalid data.\"]}"_ba << ErrorClass::Validation
-                                          << u"Invalid data."_s;
+    QTest::newRow("400 non_field_errors")
+        << 400 << ErrorClass::Validation << "{\"non_field_errors\":[\"Invalid data.\"]}"_ba << ErrorClass::Validation
+        << u"Invalid data."_s;
     QTest::newRow("404 HTML: wrong base URL") << 404 << ErrorClass::NotFound
                                               << "<!DOCTYPE html><html><head><title>Page not found at /api/3/</title>"
                                                  "</head><body></body></html>"_ba
@@ -775,10 +775,9 @@ void TestBadgerParsers::errorPassThrough_data()
                          << ErrorClass::RateLimited << u"throttled"_s;
     QTest::newRow("500 HTML") << 500 << ErrorClass::Server << "<html><title>Server Error (500)</title></html>"_ba
                               << ErrorClass::Server << u"Server Error (500)"_s;
-    QTest::newRow("status without engine class") << 422 << ErrorClass::None << "{\"detail\":\"nope\"}"_ba
-                                                 << ErrorClass::Validation << u"nope"_s;
-    QTest::newRow("network error") << 0 << ErrorClass::Network << QByteArray() << ErrorClass::Network
-                                   << u"network"_s;
+    QTest::newRow("status without engine class")
+        << 422 << ErrorClass::None << "{\"detail\":\"nope\"}"_ba << ErrorClass::Validation << u"nope"_s;
+    QTest::newRow("network error") << 0 << ErrorClass::Network << QByteArray() << ErrorClass::Network << u"network"_s;
 }
 
 void TestBadgerParsers::errorPassThrough()

@@ -105,12 +105,12 @@ void TestCredentialResolver::parseTokenFile_data()
     QTest::newRow("ini sections") << "[highlevel]\ntoken = pit-ini\nlocation_id = loc-ini\n\n; badger next\n"
                                      "[badger]\ntoken=bdg-ini\n"_ba
                                   << u"pit-ini"_s << u"loc-ini"_s << u"bdg-ini"_s;
-    QTest::newRow("ini ghl alias, crlf line ends") << "[ghl]\r\ntoken=pit-crlf\r\n"_ba << u"pit-crlf"_s << QString()
-                                                   << QString();
-    QTest::newRow("unknown keys ignored") << "[other]\ntoken=nope\nFOO=bar\n[badger]\nusername=ann\n"_ba << QString()
-                                          << QString() << QString();
-    QTest::newRow("value containing '='") << "FIELDBRIDGE_BADGER_TOKEN=abc=def==\n"_ba << QString() << QString()
-                                          << u"abc=def=="_s;
+    QTest::newRow("ini ghl alias, crlf line ends")
+        << "[ghl]\r\ntoken=pit-crlf\r\n"_ba << u"pit-crlf"_s << QString() << QString();
+    QTest::newRow("unknown keys ignored")
+        << "[other]\ntoken=nope\nFOO=bar\n[badger]\nusername=ann\n"_ba << QString() << QString() << QString();
+    QTest::newRow("value containing '='")
+        << "FIELDBRIDGE_BADGER_TOKEN=abc=def==\n"_ba << QString() << QString() << u"abc=def=="_s;
 }
 
 void TestCredentialResolver::parseTokenFile()
@@ -251,8 +251,8 @@ void TestCredentialResolver::order()
 void TestCredentialResolver::namedBadFileStops()
 {
     QTemporaryDir dir;
-    const QString path = writeFile(dir, u"open.ini"_s, "[badger]\ntoken=file-token-open\n",
-                                   ownerOnly | QFileDevice::ReadOther);
+    const QString path =
+        writeFile(dir, u"open.ini"_s, "[badger]\ntoken=file-token-open\n", ownerOnly | QFileDevice::ReadOther);
     QProcessEnvironment env;
     env.insert(u"FIELDBRIDGE_BADGER_TOKEN"_s, u"env-token-ignored"_s);
     CredentialResolver resolver(nullptr, env);
@@ -323,7 +323,8 @@ void TestCredentialResolver::headlessTokensAreRedacted()
     QTemporaryDir dir;
     const QString fileToken = uniqueToken("file-secret-");
     const QString envToken = uniqueToken("env-secret-");
-    const QString path = writeFile(dir, u"r.ini"_s, QByteArray("[badger]\ntoken=" + fileToken.toUtf8() + "\n"), ownerOnly);
+    const QString path =
+        writeFile(dir, u"r.ini"_s, QByteArray("[badger]\ntoken=" + fileToken.toUtf8() + "\n"), ownerOnly);
     QProcessEnvironment env;
     env.insert(u"FIELDBRIDGE_GHL_TOKEN"_s, envToken);
     CredentialResolver resolver(nullptr, env);

@@ -54,17 +54,14 @@ void capturingHandler(QtMsgType type, const QMessageLogContext& context, const Q
 QString uniqueToken(const char* prefix)
 {
     return QString::fromLatin1(prefix) + QString::number(QRandomGenerator::global()->generate64(), 36)
-         + QString::number(QRandomGenerator::global()->generate64(), 36);
+        + QString::number(QRandomGenerator::global()->generate64(), 36);
 }
 
 QJsonObject toJson(const CredentialResult& r, qint64 ms)
 {
-    return QJsonObject{{u"ok"_s, r.ok},
-                       {u"error"_s, fb::secrets::errorName(r.error)},
-                       {u"message"_s, r.message},
-                       {u"detail"_s, r.detail},
-                       {u"value"_s, r.value},
-                       {u"ms"_s, ms}};
+    return QJsonObject {{u"ok"_s, r.ok},           {u"error"_s, fb::secrets::errorName(r.error)},
+                        {u"message"_s, r.message}, {u"detail"_s, r.detail},
+                        {u"value"_s, r.value},     {u"ms"_s, ms}};
 }
 
 // ---- Sub-process side: one keychain operation in whatever D-Bus session the parent arranged, printed as JSON. ----
@@ -73,15 +70,16 @@ bool lockDefaultCollection(QString* error)
 {
     QDBusMessage call = QDBusMessage::createMethodCall(u"org.freedesktop.secrets"_s, u"/org/freedesktop/secrets"_s,
                                                        u"org.freedesktop.Secret.Service"_s, u"Lock"_s);
-    call << QVariant::fromValue(QList<QDBusObjectPath>{QDBusObjectPath(u"/org/freedesktop/secrets/aliases/default"_s)});
+    call << QVariant::fromValue(
+        QList<QDBusObjectPath> {QDBusObjectPath(u"/org/freedesktop/secrets/aliases/default"_s)});
     const QDBusMessage reply = QDBusConnection::sessionBus().call(call, QDBus::Block, 10'000);
     if (reply.type() == QDBusMessage::ErrorMessage) {
         *error = reply.errorMessage();
         return false;
     }
-    QDBusMessage get = QDBusMessage::createMethodCall(u"org.freedesktop.secrets"_s,
-                                                      u"/org/freedesktop/secrets/aliases/default"_s,
-                                                      u"org.freedesktop.DBus.Properties"_s, u"Get"_s);
+    QDBusMessage get =
+        QDBusMessage::createMethodCall(u"org.freedesktop.secrets"_s, u"/org/freedesktop/secrets/aliases/default"_s,
+                                       u"org.freedesktop.DBus.Properties"_s, u"Get"_s);
     get << u"org.freedesktop.Secret.Collection"_s << u"Locked"_s;
     const QDBusMessage locked = QDBusConnection::sessionBus().call(get, QDBus::Block, 10'000);
     if (locked.type() == QDBusMessage::ErrorMessage || locked.arguments().isEmpty()) {
@@ -115,6 +113,7 @@ int runChild(const QString& mode)
         out.insert(u"lockError"_s, lockError);
         timed("read", [&] { return store.readAndWait(key); });
         timed("write", [&] { return store.writeAndWait(key, secret + u"-2"_s); });
+        timed("remove", [&] { return store.removeAndWait(key); });
     } else {
         timed("read", [&] { return store.readAndWait(key); });
         timed("write", [&] { return store.writeAndWait(key, secret); });
@@ -191,30 +190,29 @@ void TestCredentialStore::classify_data()
     QTest::newRow("entry not found") << int(QKeychain::EntryNotFound) << u"Entry not found"_s
                                      << CredentialError::NotFound << u"No token is stored"_s;
     QTest::newRow("access denied: locked collection")
-        << int(QKeychain::AccessDenied) << u"Cannot create an item in a locked collection"_s
-        << CredentialError::Locked << u"keychain is locked"_s;
+        << int(QKeychain::AccessDenied) << u"Cannot create an item in a locked collection"_s << CredentialError::Locked
+        << u"keychain is locked"_s;
     QTest::newRow("denied by user") << int(QKeychain::AccessDeniedByUser) << u"Access was denied"_s
                                     << CredentialError::Locked << u"Unlock it"_s;
-    QTest::newRow("no backend available") << int(QKeychain::NoBackendAvailable) << u""_s
-                                          << CredentialError::NoBackend << u"gnome-keyring"_s;
+    QTest::newRow("no backend available")
+        << int(QKeychain::NoBackendAvailable) << u""_s << CredentialError::NoBackend << u"gnome-keyring"_s;
     QTest::newRow("other: autolaunch without display")
-        << int(QKeychain::OtherError) << u"Cannot autolaunch D-Bus without X11 $DISPLAY"_s
-        << CredentialError::NoBackend << u"FIELDBRIDGE_GHL_TOKEN"_s;
+        << int(QKeychain::OtherError) << u"Cannot autolaunch D-Bus without X11 $DISPLAY"_s << CredentialError::NoBackend
+        << u"FIELDBRIDGE_GHL_TOKEN"_s;
     QTest::newRow("other: dbus-launch missing")
         << int(QKeychain::OtherError)
         << u"Failed to execute child process \u201Cdbus-launch\u201D (No such file or directory)"_s
         << CredentialError::NoBackend << u"token file"_s;
     QTest::newRow("other: no secrets provider on the bus")
-        << int(QKeychain::OtherError)
-        << u"The name org.freedesktop.secrets was not provided by any .service files"_s << CredentialError::NoBackend
-        << u"Secret Service"_s;
+        << int(QKeychain::OtherError) << u"The name org.freedesktop.secrets was not provided by any .service files"_s
+        << CredentialError::NoBackend << u"Secret Service"_s;
     QTest::newRow("other: keyring daemon without login collection")
         << int(QKeychain::OtherError)
         << u"Object does not exist at path \u201C/org/freedesktop/secrets/collection/login\u201D"_s
         << CredentialError::NoBackend << u"no default keyring"_s;
-    QTest::newRow("other: locked collection text") << int(QKeychain::OtherError)
-                                                   << u"Cannot create an item in a locked collection"_s
-                                                   << CredentialError::Locked << u"logging in"_s;
+    QTest::newRow("other: locked collection text")
+        << int(QKeychain::OtherError) << u"Cannot create an item in a locked collection"_s << CredentialError::Locked
+        << u"logging in"_s;
     QTest::newRow("other: unknown") << int(QKeychain::OtherError) << u"Unknown error"_s << CredentialError::Other
                                     << u"Unknown error"_s;
 }
@@ -414,15 +412,16 @@ void TestCredentialStore::lockedKeyring()
     QVERIFY2(out.value(u"writeUnlocked"_s)[u"ok"_s].toBool(), QJsonDocument(out).toJson().constData());
     QVERIFY2(out.value(u"lockedOk"_s).toBool(), qPrintable(out.value(u"lockError"_s).toString()));
 
-    for (const QString& op : {u"read"_s, u"write"_s}) {
+    // libsecret alone would say "not found" for the read and "deleted" for the remove; both must say Locked.
+    for (const QString& op : {u"read"_s, u"write"_s, u"remove"_s}) {
         const QJsonObject r = out.value(op).toObject();
         QVERIFY2(!r[u"ok"_s].toBool(), qPrintable(op));
         QCOMPARE(r[u"error"_s].toString(), fb::secrets::errorName(CredentialError::Locked));
         QVERIFY2(r[u"message"_s].toString().contains(u"The system keychain is locked. Unlock it"_s),
                  qPrintable(r[u"message"_s].toString()));
         QVERIFY(r[u"value"_s].toString().isEmpty());
-        qInfo().noquote() << "locked keyring," << op << "answered in" << r[u"ms"_s].toInteger() << "ms:"
-                          << r[u"detail"_s].toString();
+        qInfo().noquote() << "locked keyring," << op << "answered in" << r[u"ms"_s].toInteger()
+                          << "ms:" << r[u"detail"_s].toString();
         QVERIFY2(r[u"ms"_s].toInteger() < 30'000, "a locked keyring must fail, not wait for a prompt");
     }
 }
@@ -444,7 +443,7 @@ void TestCredentialStore::noBackend()
     env.remove(u"DISPLAY"_s);
     env.remove(u"WAYLAND_DISPLAY"_s);
     env.insert(u"FB_TST_CREDENTIAL_CHILD"_s, u"plain"_s);
-    QStringList command{QCoreApplication::applicationFilePath()};
+    QStringList command {QCoreApplication::applicationFilePath()};
     if (setup == u"dead-socket"_s) {
         env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path="_s + dir.filePath(u"no-such-bus"_s));
     } else if (setup == u"no-bus"_s) {
@@ -461,8 +460,7 @@ void TestCredentialStore::noBackend()
                      "eavesdrop=\"true\"/><allow eavesdrop=\"true\"/><allow own=\"*\"/></policy></busconfig>\n");
         conf.close();
         env.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
-        command = QStringList{u"dbus-run-session"_s, u"--config-file="_s + conf.fileName(), u"--"_s}
-                + command;
+        command = QStringList {u"dbus-run-session"_s, u"--config-file="_s + conf.fileName(), u"--"_s} + command;
     }
     QString err;
     const QJsonObject out = runSubSession(command, env, &err);
@@ -474,8 +472,8 @@ void TestCredentialStore::noBackend()
         QVERIFY2(r[u"message"_s].toString().contains(u"No keychain service is running (Secret Service/KWallet)"_s),
                  qPrintable(r[u"message"_s].toString()));
         QVERIFY2(r[u"message"_s].toString().contains(u"FIELDBRIDGE_GHL_TOKEN"_s), "names the headless alternative");
-        qInfo().noquote() << setup << op << "answered in" << r[u"ms"_s].toInteger() << "ms:"
-                          << r[u"detail"_s].toString();
+        qInfo().noquote() << setup << op << "answered in" << r[u"ms"_s].toInteger()
+                          << "ms:" << r[u"detail"_s].toString();
         QVERIFY2(r[u"ms"_s].toInteger() < 10'000, "no backend must be reported at once, not after a long wait");
     }
 }

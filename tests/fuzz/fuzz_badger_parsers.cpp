@@ -17,8 +17,7 @@ using namespace fb::api::badger;
 
 namespace {
 
-template <typename T>
-void check(const Result<T>& r)
+template<typename T> void check(const Result<T>& r)
 {
     if (r.ok() != (r.api.error == ErrorClass::None)) {
         __builtin_trap();
@@ -88,7 +87,7 @@ void runAll(const ApiResult& api)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     const QByteArray body(reinterpret_cast<const char*>(data), qsizetype(size));
-    QJsonParseError pe{};
+    QJsonParseError pe {};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
     QJsonValue json;
     if (pe.error == QJsonParseError::NoError) {

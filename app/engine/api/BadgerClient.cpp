@@ -23,9 +23,12 @@ QString tr(const char* text)
 QString answerName(BadgerCapabilities::Answer a)
 {
     switch (a) {
-    case BadgerCapabilities::Answer::Yes: return u"yes"_s;
-    case BadgerCapabilities::Answer::No: return u"no"_s;
-    case BadgerCapabilities::Answer::Unknown: break;
+    case BadgerCapabilities::Answer::Yes:
+        return u"yes"_s;
+    case BadgerCapabilities::Answer::No:
+        return u"no"_s;
+    case BadgerCapabilities::Answer::Unknown:
+        break;
     }
     return u"unknown"_s;
 }
@@ -42,10 +45,9 @@ BadgerCapabilities::Answer answerFrom(const QJsonValue& v)
     return BadgerCapabilities::Answer::Unknown;
 }
 
-template <typename T>
-Operation<T> op(ApiRequest request, Result<T> (*parse)(const ApiResult&))
+template<typename T> Operation<T> op(ApiRequest request, Result<T> (*parse)(const ApiResult&))
 {
-    return Operation<T>{std::move(request), parse};
+    return Operation<T> {std::move(request), parse};
 }
 
 Result<QList<UserSummary>> parseUserSearchPlain(const ApiResult& r)
@@ -72,7 +74,7 @@ QJsonObject BadgerCapabilities::toJson() const
     } else if (userSearchShape == UserSearchShape::List) {
         shape = u"list"_s;
     }
-    return QJsonObject{
+    return QJsonObject {
         {u"listAllCheckIns"_s, answerName(listAllCheckIns)},
         {u"accountTimestamps"_s, answerName(accountTimestamps)},
         {u"timestampFields"_s, QJsonArray::fromStringList(timestampFields)},
@@ -98,7 +100,7 @@ BadgerCapabilities BadgerCapabilities::fromJson(const QJsonObject& json)
     }
     const QString shape = json.value(u"userSearchShape"_s).toString();
     c.userSearchShape = shape == u"object"_s ? UserSearchShape::Object
-                      : shape == u"list"_s   ? UserSearchShape::List
+        : shape == u"list"_s                 ? UserSearchShape::List
                                              : UserSearchShape::Unknown;
     c.probedAt = QDateTime::fromString(json.value(u"probedAt"_s).toString(), Qt::ISODateWithMs);
     const QJsonArray notes = json.value(u"notes"_s).toArray();
@@ -119,8 +121,7 @@ BadgerClient::BadgerClient(RequestEngine& engine, QObject* parent)
 {
 }
 
-template <typename T>
-Result<T> BadgerClient::notSent(ErrorClass error, const QString& message)
+template<typename T> Result<T> BadgerClient::notSent(ErrorClass error, const QString& message)
 {
     Result<T> r;
     r.api.error = error;
@@ -193,8 +194,7 @@ Operation<Route> BadgerClient::getRouteOp(qint64 routeId)
     return op(request::getRoute(routeId), &parseRoute);
 }
 
-void BadgerClient::login(const QString& username, const QString& password,
-                         std::function<void(const LoginResult&)> done)
+void BadgerClient::login(const QString& username, const QString& password, std::function<void(const LoginResult&)> done)
 {
     m_engine.send(request::login(username, password), this, [done = std::move(done)](const ApiResult& r) {
         if (done) {
@@ -244,8 +244,7 @@ void BadgerClient::listAllCheckIns(Callback<QList<CheckIn>> done)
 {
     if (!canListAllCheckIns()) {
         QMetaObject::invokeMethod(
-            this,
-            [done = std::move(done)] { done(notSent<QList<CheckIn>>(ErrorClass::Other, noListAllMessage())); },
+            this, [done = std::move(done)] { done(notSent<QList<CheckIn>>(ErrorClass::Other, noListAllMessage())); },
             Qt::QueuedConnection);
         return;
     }
@@ -298,7 +297,8 @@ void BadgerClient::probe(std::function<void(const BadgerCapabilities&)> done)
         state->caps.probedAt = QDateTime::currentDateTimeUtc();
         m_caps = state->caps;
         qCInfo(lcApi).noquote() << "Badger capabilities probed:"
-                                << QString::fromUtf8(QJsonDocument(state->caps.toJson()).toJson(QJsonDocument::Compact));
+                                << QString::fromUtf8(
+                                       QJsonDocument(state->caps.toJson()).toJson(QJsonDocument::Compact));
         if (state->done) {
             state->done(state->caps);
         }
@@ -341,34 +341,32 @@ void BadgerClient::probe(std::function<void(const BadgerCapabilities&)> done)
                 return;
             }
             ++state->caps.requestsUsed;
-            m_engine.send(urgent(request::getAccount(list->constFirst().id)), this,
-                          [state, searchStep](const ApiResult& detail) {
-                              const auto account = parseAccount(detail);
-                              if (!account.ok()) {
-                                  state->caps.notes.append(tr("account detail failed: %1").arg(account.api.message));
-                                  searchStep();
-                                  return;
-                              }
-                              QStringList fields;
-                              if (account->updatedAt.isValid()) {
-                                  fields.append(u"updated_at"_s);
-                              }
-                              if (account->lastModified.isValid()) {
-                                  fields.append(u"last_modified_date"_s);
-                              }
-                              // Other names a change timestamp might go by; kept in extra by the parser.
-                              for (const char* name : {"modified", "modified_at", "date_modified", "last_modified",
-                                                       "updated"}) {
-                                  if (account->extra.contains(QLatin1StringView(name))) {
-                                      fields.append(QString::fromLatin1(name));
-                                  }
-                              }
-                              state->caps.timestampFields = fields;
-                              state->caps.accountTimestamps = fields.isEmpty() ? Answer::No : Answer::Yes;
-                              state->caps.accountOwnerInResponses =
-                                  account->accountOwner ? Answer::Yes : Answer::No;
-                              searchStep();
-                          });
+            m_engine.send(
+                urgent(request::getAccount(list->constFirst().id)), this, [state, searchStep](const ApiResult& detail) {
+                    const auto account = parseAccount(detail);
+                    if (!account.ok()) {
+                        state->caps.notes.append(tr("account detail failed: %1").arg(account.api.message));
+                        searchStep();
+                        return;
+                    }
+                    QStringList fields;
+                    if (account->updatedAt.isValid()) {
+                        fields.append(u"updated_at"_s);
+                    }
+                    if (account->lastModified.isValid()) {
+                        fields.append(u"last_modified_date"_s);
+                    }
+                    // Other names a change timestamp might go by; kept in extra by the parser.
+                    for (const char* name : {"modified", "modified_at", "date_modified", "last_modified", "updated"}) {
+                        if (account->extra.contains(QLatin1StringView(name))) {
+                            fields.append(QString::fromLatin1(name));
+                        }
+                    }
+                    state->caps.timestampFields = fields;
+                    state->caps.accountTimestamps = fields.isEmpty() ? Answer::No : Answer::Yes;
+                    state->caps.accountOwnerInResponses = account->accountOwner ? Answer::Yes : Answer::No;
+                    searchStep();
+                });
         });
     };
 

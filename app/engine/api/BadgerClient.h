@@ -20,14 +20,14 @@ struct BadgerCapabilities
     enum class Answer { Unknown, Yes, No };
     enum class UserSearchShape { Unknown, Object, List };
 
-    Answer listAllCheckIns = Answer::Unknown;     // GET /appointments/ without customer_id lists every check-in
-    Answer accountTimestamps = Answer::Unknown;   // account details carry updated_at/last_modified_date-like fields
-    QStringList timestampFields;                  // which ones, e.g. {"updated_at", "last_modified_date"}
+    Answer listAllCheckIns = Answer::Unknown; // GET /appointments/ without customer_id lists every check-in
+    Answer accountTimestamps = Answer::Unknown; // account details carry updated_at/last_modified_date-like fields
+    QStringList timestampFields; // which ones, e.g. {"updated_at", "last_modified_date"}
     Answer accountOwnerInResponses = Answer::Unknown;
     UserSearchShape userSearchShape = UserSearchShape::Unknown;
-    QDateTime probedAt;                           // UTC; invalid: never probed
-    QStringList notes;                            // why an answer stayed Unknown
-    int requestsUsed = 0;                         // what the probe cost against the daily quota
+    QDateTime probedAt; // UTC; invalid: never probed
+    QStringList notes; // why an answer stayed Unknown
+    int requestsUsed = 0; // what the probe cost against the daily quota
 
     QJsonObject toJson() const;
     static BadgerCapabilities fromJson(const QJsonObject& json); // unknown/missing keys -> Unknown
@@ -35,8 +35,7 @@ struct BadgerCapabilities
 };
 
 // One operation: the request to send and the parser of its answer.
-template <typename T>
-struct Operation
+template<typename T> struct Operation
 {
     ApiRequest request;
     Result<T> (*parse)(const ApiResult&) = nullptr;
@@ -47,8 +46,7 @@ class BadgerClient : public QObject
     Q_OBJECT
 
 public:
-    template <typename T>
-    using Callback = std::function<void(const Result<T>&)>;
+    template<typename T> using Callback = std::function<void(const Result<T>&)>;
 
     // The engine is not owned and must outlive the client; create the client in the engine's thread.
     explicit BadgerClient(RequestEngine& engine, QObject* parent = nullptr);
@@ -60,8 +58,7 @@ public:
 
     // Generic forms. start(): the callback runs once, in the engine's thread, unless the client is destroyed first.
     // run(): blocking, for the sync worker's sequential code only (see RequestEngine::sendAndWait).
-    template <typename T>
-    RequestEngine::CallId start(const Operation<T>& op, Callback<T> done)
+    template<typename T> RequestEngine::CallId start(const Operation<T>& op, Callback<T> done)
     {
         auto parse = op.parse;
         return m_engine.send(op.request, this, [parse, done = std::move(done)](const ApiResult& r) {
@@ -70,14 +67,9 @@ public:
             }
         });
     }
-    template <typename T>
-    Result<T> run(const Operation<T>& op)
-    {
-        return op.parse(m_engine.sendAndWait(op.request));
-    }
+    template<typename T> Result<T> run(const Operation<T>& op) { return op.parse(m_engine.sendAndWait(op.request)); }
     // Runs many operations of one kind concurrently (at most maxInFlight); results in the order given.
-    template <typename T>
-    QList<Result<T>> runAll(const QList<Operation<T>>& ops, int maxInFlight = 4)
+    template<typename T> QList<Result<T>> runAll(const QList<Operation<T>>& ops, int maxInFlight = 4)
     {
         QList<ApiRequest> requests;
         requests.reserve(ops.size());
@@ -174,8 +166,7 @@ public:
     BadgerCapabilities probeAndWait();
 
 private:
-    template <typename T>
-    static Result<T> notSent(ErrorClass error, const QString& message);
+    template<typename T> static Result<T> notSent(ErrorClass error, const QString& message);
 
     RequestEngine& m_engine;
     BadgerCapabilities m_caps;

@@ -63,7 +63,7 @@ QString problemText(const QUrl& baseUrl, const ApiResult& api, bool forProfile =
 
 QJsonObject BadgerConnectionReport::toJson() const
 {
-    return QJsonObject{
+    return QJsonObject {
         {u"ok"_s, ok},
         {u"error"_s, toString(error)},
         {u"summary"_s, summary},
@@ -166,9 +166,8 @@ void BadgerConnectionTest::start()
             done(std::nullopt); // no point asking for accounts with a key that does not work
             return;
         }
-        m_client.engine().send(urgent(request::listAccounts()), this, [done](const ApiResult& a) {
-            done(parseAccountList(a));
-        });
+        m_client.engine().send(urgent(request::listAccounts()), this,
+                               [done](const ApiResult& a) { done(parseAccountList(a)); });
     });
 }
 

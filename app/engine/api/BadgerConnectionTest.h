@@ -12,10 +12,10 @@ namespace fb::api::badger {
 
 struct BadgerConnectionReport
 {
-    bool ok = false;                       // reachable, key accepted, profile and accounts readable
-    ErrorClass error = ErrorClass::None;   // the decisive failure when !ok
-    QString summary;                       // one line for the connection screen
-    QStringList problems;                  // what went wrong and what to do, one sentence (or two) each
+    bool ok = false; // reachable, key accepted, profile and accounts readable
+    ErrorClass error = ErrorClass::None; // the decisive failure when !ok
+    QString summary; // one line for the connection screen
+    QStringList problems; // what went wrong and what to do, one sentence (or two) each
 
     // Who
     qint64 userId = 0;
@@ -27,10 +27,10 @@ struct BadgerConnectionReport
     // What the key may do
     bool canReadProfile = false;
     bool canReadAccounts = false;
-    int accountCount = -1;                 // -1: not read
-    bool canEditAccounts = false;          // profile.is_user_can_edit
-    bool canDeleteCheckIns = false;        // profile.is_user_can_delete_checkins
-    bool canAddTextValues = false;         // profile.is_user_can_add_new_text_values
+    int accountCount = -1; // -1: not read
+    bool canEditAccounts = false; // profile.is_user_can_edit
+    bool canDeleteCheckIns = false; // profile.is_user_can_delete_checkins
+    bool canAddTextValues = false; // profile.is_user_can_add_new_text_values
 
     // Limits: Badger sends no rate-limit headers; the daily quota is counted locally by the rate governor.
     qint64 dailyQuota = dailyQuotaPerTeam;

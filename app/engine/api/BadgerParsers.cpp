@@ -25,13 +25,20 @@ QString tr(const char* text)
 QString typeName(const QJsonValue& v)
 {
     switch (v.type()) {
-    case QJsonValue::Null: return u"null"_s;
-    case QJsonValue::Bool: return u"a boolean"_s;
-    case QJsonValue::Double: return u"a number"_s;
-    case QJsonValue::String: return u"a string"_s;
-    case QJsonValue::Array: return u"an array"_s;
-    case QJsonValue::Object: return u"an object"_s;
-    case QJsonValue::Undefined: return u"nothing"_s;
+    case QJsonValue::Null:
+        return u"null"_s;
+    case QJsonValue::Bool:
+        return u"a boolean"_s;
+    case QJsonValue::Double:
+        return u"a number"_s;
+    case QJsonValue::String:
+        return u"a string"_s;
+    case QJsonValue::Array:
+        return u"an array"_s;
+    case QJsonValue::Object:
+        return u"an object"_s;
+    case QJsonValue::Undefined:
+        return u"nothing"_s;
     }
     return u"something else"_s;
 }
@@ -257,7 +264,7 @@ std::optional<QJsonValue> bodyJson(const ApiResult& result)
     if (result.body.trimmed().isEmpty()) {
         return std::nullopt;
     }
-    QJsonParseError pe{};
+    QJsonParseError pe {};
     const QJsonDocument doc = QJsonDocument::fromJson(result.body, &pe);
     if (pe.error != QJsonParseError::NoError || doc.isNull()) {
         return std::nullopt;
@@ -272,8 +279,7 @@ bool looksLikeHtml(const QByteArray& body)
         || head.contains("<title");
 }
 
-template <typename T>
-Result<T> failure(const ApiResult& api, ErrorClass error, const QString& message)
+template<typename T> Result<T> failure(const ApiResult& api, ErrorClass error, const QString& message)
 {
     Result<T> r;
     r.api = api;
@@ -282,8 +288,7 @@ Result<T> failure(const ApiResult& api, ErrorClass error, const QString& message
     return r;
 }
 
-template <typename T>
-Result<T> success(const ApiResult& api, T value)
+template<typename T> Result<T> success(const ApiResult& api, T value)
 {
     Result<T> r;
     r.api = api;
@@ -330,15 +335,13 @@ QString explain(const ApiResult& api, const QString& serverMessage)
         break;
     }
     if (!api.message.isEmpty()) {
-        return serverMessage.isEmpty() || api.message.contains(serverMessage) ? api.message
-                                                                              : api.message + said;
+        return serverMessage.isEmpty() || api.message.contains(serverMessage) ? api.message : api.message + said;
     }
     return tr("The Badger request failed (%1)%2.%3").arg(toString(api.error), status, said);
 }
 
 // Common start of every parser: pass errors through (message refined), reject non-JSON 2xx bodies.
-template <typename T>
-std::optional<Result<T>> precheck(const ApiResult& api, std::optional<QJsonValue>& json)
+template<typename T> std::optional<Result<T>> precheck(const ApiResult& api, std::optional<QJsonValue>& json)
 {
     ApiResult a = api;
     if (a.error == ErrorClass::None && a.status != 0 && (a.status < 200 || a.status > 299)) {
@@ -374,8 +377,7 @@ std::optional<QJsonArray> listOf(const QJsonValue& json)
     return std::nullopt;
 }
 
-template <typename T, typename ReadFn>
-Result<QList<T>> parseList(const ApiResult& api, const char* what, ReadFn read)
+template<typename T, typename ReadFn> Result<QList<T>> parseList(const ApiResult& api, const char* what, ReadFn read)
 {
     std::optional<QJsonValue> json;
     if (auto early = precheck<QList<T>>(api, json)) {
@@ -383,35 +385,32 @@ Result<QList<T>> parseList(const ApiResult& api, const char* what, ReadFn read)
     }
     const auto array = listOf(*json);
     if (!array) {
-        return failure<QList<T>>(api, ErrorClass::Malformed,
-                                 malformed(tr("expected a list of %1, got %2")
-                                               .arg(QString::fromLatin1(what), typeName(*json))));
+        return failure<QList<T>>(
+            api, ErrorClass::Malformed,
+            malformed(tr("expected a list of %1, got %2").arg(QString::fromLatin1(what), typeName(*json))));
     }
     QList<T> out;
     out.reserve(array->size());
     for (qsizetype i = 0; i < array->size(); ++i) {
         const QJsonValue item = array->at(i);
         if (!item.isObject()) {
-            return failure<QList<T>>(api, ErrorClass::Malformed,
-                                     malformed(tr("%1[%2] is %3, not an object")
-                                                   .arg(QString::fromLatin1(what))
-                                                   .arg(i)
-                                                   .arg(typeName(item))));
+            return failure<QList<T>>(
+                api, ErrorClass::Malformed,
+                malformed(tr("%1[%2] is %3, not an object").arg(QString::fromLatin1(what)).arg(i).arg(typeName(item))));
         }
         T value;
         QString error;
         if (!read(item.toObject(), value, &error)) {
-            return failure<QList<T>>(api, ErrorClass::Malformed,
-                                     malformed(QString::fromLatin1(what) + u'[' + QString::number(i) + u"] "_s
-                                               + error));
+            return failure<QList<T>>(
+                api, ErrorClass::Malformed,
+                malformed(QString::fromLatin1(what) + u'[' + QString::number(i) + u"] "_s + error));
         }
         out.append(std::move(value));
     }
     return success(api, std::move(out));
 }
 
-template <typename T, typename ReadFn>
-Result<T> parseObject(const ApiResult& api, const char* what, ReadFn read)
+template<typename T, typename ReadFn> Result<T> parseObject(const ApiResult& api, const char* what, ReadFn read)
 {
     std::optional<QJsonValue> json;
     if (auto early = precheck<T>(api, json)) {
@@ -537,13 +536,19 @@ ErrorClass errorClassForStatus(int status)
     case 409:
     case 413:
     case 415:
-    case 422: return ErrorClass::Validation;
-    case 401: return ErrorClass::Auth;
-    case 403: return ErrorClass::Forbidden;
+    case 422:
+        return ErrorClass::Validation;
+    case 401:
+        return ErrorClass::Auth;
+    case 403:
+        return ErrorClass::Forbidden;
     case 404:
-    case 410: return ErrorClass::NotFound;
-    case 429: return ErrorClass::RateLimited;
-    default: break;
+    case 410:
+        return ErrorClass::NotFound;
+    case 429:
+        return ErrorClass::RateLimited;
+    default:
+        break;
     }
     if (status >= 500) {
         return ErrorClass::Server;
@@ -561,7 +566,7 @@ QString errorMessageFromBody(const QByteArray& body)
         }
         return fb::redact::text(s);
     };
-    QJsonParseError pe{};
+    QJsonParseError pe {};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
     if (pe.error == QJsonParseError::NoError && doc.isObject()) {
         const QJsonObject o = doc.object();
@@ -589,7 +594,7 @@ QString errorMessageFromBody(const QByteArray& body)
                 continue;
             }
             parts.append(it.key() == u"non_field_errors"_s ? messages.join(u' ')
-                                                             : it.key() + u": "_s + messages.join(u' '));
+                                                           : it.key() + u": "_s + messages.join(u' '));
         }
         return clip(parts.join(u"; "_s));
     }
@@ -607,8 +612,9 @@ QString errorMessageFromBody(const QByteArray& body)
         static const QRegularExpression title(u"<title[^>]*>(.*?)</title>"_s,
                                               QRegularExpression::CaseInsensitiveOption
                                                   | QRegularExpression::DotMatchesEverythingOption);
-        static const QRegularExpression h1(u"<h1[^>]*>(.*?)</h1>"_s, QRegularExpression::CaseInsensitiveOption
-                                                                         | QRegularExpression::DotMatchesEverythingOption);
+        static const QRegularExpression h1(u"<h1[^>]*>(.*?)</h1>"_s,
+                                           QRegularExpression::CaseInsensitiveOption
+                                               | QRegularExpression::DotMatchesEverythingOption);
         static const QRegularExpression tags(u"<[^>]*>"_s);
         const QString html = QString::fromUtf8(body.left(64 * 1024));
         auto m = title.match(html);
@@ -697,8 +703,8 @@ bool readAccount(const QJsonObject& object, Account& out, QString* error)
     const QJsonArray locations = r.array(u"locations"_s);
     for (qsizetype i = 0; i < locations.size() && r.ok(); ++i) {
         if (!locations.at(i).isObject()) {
-            r.fail(u"locations["_s + QString::number(i) + u']', tr("expected an object, got %1")
-                                                                     .arg(typeName(locations.at(i))));
+            r.fail(u"locations["_s + QString::number(i) + u']',
+                   tr("expected an object, got %1").arg(typeName(locations.at(i))));
             break;
         }
         Location loc;
@@ -719,9 +725,9 @@ bool readDatafield(const QJsonObject& object, Datafield& out, QString* error)
     out.name = r.string(u"name"_s, true);
     out.label = r.string(u"label"_s);
     out.typeText = r.string(u"type"_s);
-    out.type = out.typeText == u"text"_s      ? Datafield::Type::Text
-             : out.typeText == u"numeric"_s ? Datafield::Type::Numeric
-                                            : Datafield::Type::Other;
+    out.type = out.typeText == u"text"_s ? Datafield::Type::Text
+        : out.typeText == u"numeric"_s   ? Datafield::Type::Numeric
+                                         : Datafield::Type::Other;
     out.filterable = r.boolean(u"filterable"_s);
     out.position = r.smallInt(u"position"_s);
     out.hasData = r.boolean(u"has_data"_s);
@@ -743,8 +749,7 @@ bool readDatafield(const QJsonObject& object, Datafield& out, QString* error)
             r.fail(u"values.text"_s, tr("expected a string, got %1").arg(typeName(text)));
             break;
         }
-        out.values.append({text.isDouble() ? QString::number(text.toDouble()) : text.toString(),
-                           o.value(u"value"_s)});
+        out.values.append({text.isDouble() ? QString::number(text.toDouble()) : text.toString(), o.value(u"value"_s)});
     }
     out.extra = r.rest();
     return r.ok();
@@ -1032,7 +1037,7 @@ Result<QList<UserSummary>> parseUserSearch(const ApiResult& api, bool* wasList)
     }
     if (api.status == 404 && (api.error == ErrorClass::NotFound || api.error == ErrorClass::None)
         && !looksLikeHtml(api.body)) {
-        return success(api, QList<UserSummary>{}); // nobody matched
+        return success(api, QList<UserSummary> {}); // nobody matched
     }
     std::optional<QJsonValue> json;
     if (auto early = precheck<QList<UserSummary>>(api, json)) {
@@ -1040,14 +1045,14 @@ Result<QList<UserSummary>> parseUserSearch(const ApiResult& api, bool* wasList)
     }
     if (json->isObject() && !json->toObject().contains(u"results"_s)) {
         if (json->toObject().isEmpty()) {
-            return success(api, QList<UserSummary>{});
+            return success(api, QList<UserSummary> {});
         }
         UserSummary u;
         QString error;
         if (!readUserSummary(json->toObject(), u, &error)) {
             return failure<QList<UserSummary>>(api, ErrorClass::Malformed, malformed(error));
         }
-        return success(api, QList<UserSummary>{u});
+        return success(api, QList<UserSummary> {u});
     }
     if (wasList) {
         *wasList = true;
@@ -1067,48 +1072,48 @@ Result<Account> parseAccount(const ApiResult& api)
 
 Result<CreatedAccount> parseCreatedAccount(const ApiResult& api)
 {
-    return parseObject<CreatedAccount>(api, "a created account", [](const QJsonObject& o, CreatedAccount& out,
-                                                                     QString* error) {
-        const QJsonValue customer = o.value(u"customer"_s);
-        if (customer.isObject()) {
-            out.wrapped = true;
-            if (!readAccount(customer.toObject(), out.account, error)) {
+    return parseObject<CreatedAccount>(
+        api, "a created account", [](const QJsonObject& o, CreatedAccount& out, QString* error) {
+            const QJsonValue customer = o.value(u"customer"_s);
+            if (customer.isObject()) {
+                out.wrapped = true;
+                if (!readAccount(customer.toObject(), out.account, error)) {
+                    return false;
+                }
+                if (o.value(u"profile"_s).isObject()) {
+                    Profile p;
+                    if (!readProfile(o.value(u"profile"_s).toObject(), p, error)) {
+                        return false;
+                    }
+                    out.profile = p;
+                }
+                if (o.value(u"location"_s).isObject()) {
+                    Location l;
+                    if (!readLocation(o.value(u"location"_s).toObject(), l, error)) {
+                        return false;
+                    }
+                    out.location = l;
+                } else if (!out.account.locations.isEmpty()) {
+                    out.location = out.account.locations.constFirst();
+                }
+                return true;
+            }
+            if (o.contains(u"customer"_s)) {
+                if (error) {
+                    *error = tr("created.customer: expected an object, got %1").arg(typeName(customer));
+                }
                 return false;
             }
-            if (o.value(u"profile"_s).isObject()) {
-                Profile p;
-                if (!readProfile(o.value(u"profile"_s).toObject(), p, error)) {
-                    return false;
-                }
-                out.profile = p;
+            // A bare account (what some clients expect).
+            out.wrapped = false;
+            if (!readAccount(o, out.account, error)) {
+                return false;
             }
-            if (o.value(u"location"_s).isObject()) {
-                Location l;
-                if (!readLocation(o.value(u"location"_s).toObject(), l, error)) {
-                    return false;
-                }
-                out.location = l;
-            } else if (!out.account.locations.isEmpty()) {
+            if (!out.account.locations.isEmpty()) {
                 out.location = out.account.locations.constFirst();
             }
             return true;
-        }
-        if (o.contains(u"customer"_s)) {
-            if (error) {
-                *error = tr("created.customer: expected an object, got %1").arg(typeName(customer));
-            }
-            return false;
-        }
-        // A bare account (what some clients expect).
-        out.wrapped = false;
-        if (!readAccount(o, out.account, error)) {
-            return false;
-        }
-        if (!out.account.locations.isEmpty()) {
-            out.location = out.account.locations.constFirst();
-        }
-        return true;
-    });
+        });
 }
 
 Result<Done> parseDeleted(const ApiResult& api)
@@ -1120,7 +1125,7 @@ Result<Done> parseDeleted(const ApiResult& api)
     if (a.error != ErrorClass::None) {
         return failure<Done>(a, a.error, explain(a, errorMessageFromBody(a.body)));
     }
-    return success(a, Done{}); // 204 without a body, or 200/202 with whatever body
+    return success(a, Done {}); // 204 without a body, or 200/202 with whatever body
 }
 
 Result<Location> parseLocation(const ApiResult& api)

@@ -35,12 +35,12 @@ Result<Profile> parseProfile(const ApiResult& result);
 // One object or a list (UNCONFIRMED); 404 means no user matched (an empty list). *wasList says which shape came.
 Result<QList<UserSummary>> parseUserSearch(const ApiResult& result, bool* wasList = nullptr);
 Result<QList<AccountSummary>> parseAccountList(const ApiResult& result);
-Result<Account> parseAccount(const ApiResult& result);             // detail and PATCH
+Result<Account> parseAccount(const ApiResult& result); // detail and PATCH
 Result<CreatedAccount> parseCreatedAccount(const ApiResult& result); // 201 {customer, profile, location} or bare
-Result<Done> parseDeleted(const ApiResult& result);                // 204, also 200/202
+Result<Done> parseDeleted(const ApiResult& result); // 204, also 200/202
 Result<Location> parseLocation(const ApiResult& result);
 Result<QList<CheckIn>> parseCheckInList(const ApiResult& result);
-Result<CheckIn> parseCheckIn(const ApiResult& result);             // 201
+Result<CheckIn> parseCheckIn(const ApiResult& result); // 201
 Result<QList<RouteSummary>> parseRouteList(const ApiResult& result);
 Result<Route> parseRoute(const ApiResult& result);
 

@@ -139,8 +139,8 @@ QList<QPair<QString, QString>> checkInFields(const CheckInInput& input)
     }
     f.append({u"comments"_s, input.comments});
     if (!input.extraFields.isEmpty()) {
-        f.append({u"extra_fields"_s,
-                  QString::fromUtf8(QJsonDocument(input.extraFields).toJson(QJsonDocument::Compact))});
+        f.append(
+            {u"extra_fields"_s, QString::fromUtf8(QJsonDocument(input.extraFields).toJson(QJsonDocument::Compact))});
     }
     return f;
 }
@@ -189,21 +189,21 @@ ApiRequest createAccount(const AccountInput& input)
 ApiRequest updateAccount(qint64 accountId, const AccountPatch& patch)
 {
     // Setting fields to given values can be repeated safely, unlike a create.
-    return makeWrite("PATCH", u"/customers/"_s + id(accountId) + u'/', u"/customers/{id}/"_s,
-                     "badger.customers.update", patchFields(patch), true);
+    return makeWrite("PATCH", u"/customers/"_s + id(accountId) + u'/', u"/customers/{id}/"_s, "badger.customers.update",
+                     patchFields(patch), true);
 }
 
 ApiRequest deleteAccount(qint64 accountId)
 {
-    ApiRequest r = make("DELETE", u"/customers/"_s + id(accountId) + u'/', u"/customers/{id}/"_s,
-                        "badger.customers.delete");
+    ApiRequest r =
+        make("DELETE", u"/customers/"_s + id(accountId) + u'/', u"/customers/{id}/"_s, "badger.customers.delete");
     r.priority = Priority::Write;
     return r;
 }
 
 ApiRequest updateLocation(qint64 locationId, const LocationInput& input)
 {
-    QList<QPair<QString, QString>> f{{u"address"_s, input.address}};
+    QList<QPair<QString, QString>> f {{u"address"_s, input.address}};
     if (input.lat && input.lng && std::isfinite(*input.lat) && std::isfinite(*input.lng)) {
         f.append({u"lat"_s, formatNumber(*input.lat)});
         f.append({u"lng"_s, formatNumber(*input.lng)});

@@ -22,8 +22,7 @@ inline constexpr int dailyQuotaPerTeam = 25'000;
 
 // A typed value or the reason there is none. `api` always carries the transport facts; when `value` is empty,
 // api.error says why and api.message is user-presentable.
-template <typename T>
-struct Result
+template<typename T> struct Result
 {
     std::optional<T> value;
     ApiResult api;
@@ -41,22 +40,22 @@ struct Done
 
 // Every `status` value POST /login/ documents; failures arrive as HTTP 200 too.
 enum class LoginStatus {
-    Successful,          // login_successful
-    MissingKey,          // error_missing_key
-    AccountDisabled,     // error_account_disabled
+    Successful, // login_successful
+    MissingKey, // error_missing_key
+    AccountDisabled, // error_account_disabled
     AccountDoesNotExist, // error_account_does_not_exist (also a wrong password)
-    NonPostRequest,      // error_non_post_request
-    TrialExpired,        // error_trial_expired
-    AccountDelinquent,   // error_account_delinquent
-    Unknown,             // a status the contract does not list (statusText keeps it)
+    NonPostRequest, // error_non_post_request
+    TrialExpired, // error_trial_expired
+    AccountDelinquent, // error_account_delinquent
+    Unknown, // a status the contract does not list (statusText keeps it)
 };
 
 struct LoginResult
 {
-    ApiResult api;                 // error Auth/Forbidden/... with the message for a failed status
+    ApiResult api; // error Auth/Forbidden/... with the message for a failed status
     LoginStatus status = LoginStatus::Unknown;
-    QString statusText;            // as the server sent it
-    QString token;                 // only on login_successful; registered as a secret when parsed
+    QString statusText; // as the server sent it
+    QString token; // only on login_successful; registered as a secret when parsed
     qint64 userId = 0;
 
     bool ok() const { return status == LoginStatus::Successful && api.ok(); }
@@ -79,15 +78,15 @@ struct DatafieldValue
 struct Datafield
 {
     enum class Type { Text, Numeric, Other };
-    QString name;            // "ct", "ct2", "cn", "cn3", or a system name such as "dslc"
-    QString label;           // the team's name for it
+    QString name; // "ct", "ct2", "cn", "cn3", or a system name such as "dslc"
+    QString label; // the team's name for it
     Type type = Type::Other;
-    QString typeText;        // as sent: "text", "numeric", ...
+    QString typeText; // as sent: "text", "numeric", ...
     bool filterable = false;
     int position = 0;
     bool hasData = false;
     bool isUserCanAddNewTextValues = false;
-    QList<DatafieldValue> values;        // text fields
+    QList<DatafieldValue> values; // text fields
     std::optional<double> min, max, rawMin, rawMax; // numeric fields
     QJsonObject extra;
 
@@ -158,7 +157,7 @@ struct AccountSummary
 {
     qint64 id = 0;
     QString firstName; // usually null
-    QString lastName;  // the account (business) name
+    QString lastName; // the account (business) name
     QJsonObject extra;
 };
 
@@ -172,7 +171,7 @@ struct Location
     QString zipcode;
     std::optional<double> lat;
     std::optional<double> lng; // "long" in responses, "lng" in requests
-    QString wkt;               // "POINT (<long> <lat>)"
+    QString wkt; // "POINT (<long> <lat>)"
     QJsonObject extra;
 };
 
@@ -192,11 +191,11 @@ struct Account
     QString originalAddress;
     QString crmId;
     QList<Location> locations;
-    std::optional<qint64> accountOwner;  // UNCONFIRMED in responses
-    QDateTime createdAt;                 // UNCONFIRMED (created_at)
-    QDateTime updatedAt;                 // UNCONFIRMED (updated_at)
-    QDateTime lastModified;              // UNCONFIRMED (last_modified_date)
-    QJsonObject extra;                   // every field not named above (territory, days_since_last_checkin, ...)
+    std::optional<qint64> accountOwner; // UNCONFIRMED in responses
+    QDateTime createdAt; // UNCONFIRMED (created_at)
+    QDateTime updatedAt; // UNCONFIRMED (updated_at)
+    QDateTime lastModified; // UNCONFIRMED (last_modified_date)
+    QJsonObject extra; // every field not named above (territory, days_since_last_checkin, ...)
 
     // The newest of updatedAt/lastModified, invalid when the server sends neither.
     QDateTime changedAt() const;
@@ -213,15 +212,15 @@ struct CreatedAccount
 
 struct AccountInput
 {
-    QString lastName;                     // required
-    QString address;                      // required
-    std::optional<qint64> accountOwner;   // required by the doc; omitted when unset (UNCONFIRMED default)
-    QString phoneNumber;                  // key always sent, may be empty
-    QString email;                        // key always sent, may be empty
-    QString firstName;                    // sent when not empty
-    std::optional<double> lat;            // both given: Badger skips geocoding
+    QString lastName; // required
+    QString address; // required
+    std::optional<qint64> accountOwner; // required by the doc; omitted when unset (UNCONFIRMED default)
+    QString phoneNumber; // key always sent, may be empty
+    QString email; // key always sent, may be empty
+    QString firstName; // sent when not empty
+    std::optional<double> lat; // both given: Badger skips geocoding
     std::optional<double> lng;
-    QMap<QString, QString> customFields;  // custom_textN/custom_numericN -> value as text
+    QMap<QString, QString> customFields; // custom_textN/custom_numericN -> value as text
     QList<QPair<QString, QString>> otherFields; // e.g. notes, customer_id (writability UNCONFIRMED)
 };
 
@@ -255,22 +254,22 @@ struct CheckIn
 {
     qint64 id = 0;
     QString crmId;
-    qint64 customer = 0;        // account id
-    QString logDatetimeText;    // as sent: "2014-01-24T13:32:22.179", no offset (timezone UNCONFIRMED)
-    QDateTime logDatetime;      // parsed as UTC when no offset is given
+    qint64 customer = 0; // account id
+    QString logDatetimeText; // as sent: "2014-01-24T13:32:22.179", no offset (timezone UNCONFIRMED)
+    QDateTime logDatetime; // parsed as UTC when no offset is given
     QString type;
     QString comments;
-    QJsonValue extraFields;     // null, an object keyed by field, or a JSON string
-    QString createdBy;          // a display name, not an id
+    QJsonValue extraFields; // null, an object keyed by field, or a JSON string
+    QString createdBy; // a display name, not an id
     QJsonObject extra;
 };
 
 struct CheckInInput
 {
-    qint64 customer = 0;       // required
-    QString type;              // sent when not empty
-    QString comments;          // always sent
-    QJsonObject extraFields;   // sent as a JSON string in extra_fields when not empty (S3's encoding; UNCONFIRMED)
+    qint64 customer = 0; // required
+    QString type; // sent when not empty
+    QString comments; // always sent
+    QJsonObject extraFields; // sent as a JSON string in extra_fields when not empty (S3's encoding; UNCONFIRMED)
 };
 
 // ---- Routes ----

@@ -1,5 +1,6 @@
 #pragma once
-// Decides where a connection's token comes from for a run: an explicit token file, then the environment, then the keychain.
+// Decides where a connection's token comes from for a run: an explicit token file, then the environment, then the
+// keychain.
 
 #include "api/ApiTypes.h"
 #include "secrets/CredentialResult.h"
@@ -16,8 +17,8 @@ class CredentialStore;
 
 struct ResolvedCredential
 {
-    CredentialResult token;   // ok, value and source; or the error of the source that decided
-    QString locationId;       // HighLevel only, from the file or FIELDBRIDGE_GHL_LOCATION_ID; empty: use the settings
+    CredentialResult token; // ok, value and source; or the error of the source that decided
+    QString locationId; // HighLevel only, from the file or FIELDBRIDGE_GHL_LOCATION_ID; empty: use the settings
     CredentialSource locationSource = CredentialSource::None;
 };
 
@@ -34,7 +35,7 @@ public:
     struct Options
     {
         QString connection = QStringLiteral("default");
-        QString tokenFile;        // empty: none named
+        QString tokenFile; // empty: none named
         bool useEnvironment = true;
         bool useKeychain = true;
     };

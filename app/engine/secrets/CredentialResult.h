@@ -8,9 +8,9 @@ namespace fb::secrets {
 
 enum class CredentialError {
     None,
-    NotFound,     // nothing stored under that key (or the variable/file entry is absent)
-    NoBackend,    // no Secret Service/KWallet reachable: no session bus, or nothing provides org.freedesktop.secrets
-    Locked,       // the keyring is locked or access was denied; unlocking it fixes this
+    NotFound, // nothing stored under that key (or the variable/file entry is absent)
+    NoBackend, // no Secret Service/KWallet reachable: no session bus, or nothing provides org.freedesktop.secrets
+    Locked, // the keyring is locked or access was denied; unlocking it fixes this
     InsecureFile, // a token file other users can read: refused
     Other,
 };
@@ -21,10 +21,10 @@ enum class CredentialSource { None, Keychain, Environment, TokenFile };
 struct CredentialResult
 {
     bool ok = false;
-    QString value;                // the secret on a successful read; empty otherwise
+    QString value; // the secret on a successful read; empty otherwise
     CredentialError error = CredentialError::None;
-    QString message;              // user-presentable: what happened and what to do
-    QString detail;               // the backend's own error text, for the log (never contains the secret)
+    QString message; // user-presentable: what happened and what to do
+    QString detail; // the backend's own error text, for the log (never contains the secret)
     CredentialSource source = CredentialSource::None;
 
     static CredentialResult success(const QString& secret, CredentialSource from)

@@ -25,12 +25,18 @@ namespace fb::secrets {
 QString errorName(CredentialError error)
 {
     switch (error) {
-    case CredentialError::None: return u"none"_s;
-    case CredentialError::NotFound: return u"not-found"_s;
-    case CredentialError::NoBackend: return u"no-backend"_s;
-    case CredentialError::Locked: return u"locked"_s;
-    case CredentialError::InsecureFile: return u"insecure-file"_s;
-    case CredentialError::Other: return u"other"_s;
+    case CredentialError::None:
+        return u"none"_s;
+    case CredentialError::NotFound:
+        return u"not-found"_s;
+    case CredentialError::NoBackend:
+        return u"no-backend"_s;
+    case CredentialError::Locked:
+        return u"locked"_s;
+    case CredentialError::InsecureFile:
+        return u"insecure-file"_s;
+    case CredentialError::Other:
+        return u"other"_s;
     }
     return u"other"_s;
 }
@@ -38,10 +44,14 @@ QString errorName(CredentialError error)
 QString sourceName(CredentialSource source)
 {
     switch (source) {
-    case CredentialSource::None: return u"none"_s;
-    case CredentialSource::Keychain: return u"keychain"_s;
-    case CredentialSource::Environment: return u"environment"_s;
-    case CredentialSource::TokenFile: return u"token-file"_s;
+    case CredentialSource::None:
+        return u"none"_s;
+    case CredentialSource::Keychain:
+        return u"keychain"_s;
+    case CredentialSource::Environment:
+        return u"environment"_s;
+    case CredentialSource::TokenFile:
+        return u"token-file"_s;
     }
     return u"none"_s;
 }
@@ -52,7 +62,8 @@ QString noBackendMessage()
 {
     return CredentialStore::tr(
         "No keychain service is running (Secret Service/KWallet). Install and start gnome-keyring (or KWallet), or for "
-        "a headless server use FIELDBRIDGE_GHL_TOKEN / FIELDBRIDGE_BADGER_TOKEN or a token file (see README).");
+        "a headless server use FIELDBRIDGE_GHL_TOKEN / FIELDBRIDGE_BADGER_TOKEN or a token file (see "
+        "docs/credentials.md).");
 }
 
 QString lockedMessage()
@@ -71,11 +82,11 @@ QString notFoundMessage()
 bool looksLikeNoBackend(const QString& s)
 {
     static const QStringList markers = {
-        u"autolaunch"_s,                // no session bus and no $DISPLAY
-        u"dbus-launch"_s,               // no session bus, X11 present, dbus-x11 absent
-        u"not provided by any"_s,       // a bus, but nothing provides org.freedesktop.secrets
+        u"autolaunch"_s, // no session bus and no $DISPLAY
+        u"dbus-launch"_s, // no session bus, X11 present, dbus-x11 absent
+        u"not provided by any"_s, // a bus, but nothing provides org.freedesktop.secrets
         u"ServiceUnknown"_s,
-        u"Could not connect"_s,         // DBUS_SESSION_BUS_ADDRESS names a dead socket
+        u"Could not connect"_s, // DBUS_SESSION_BUS_ADDRESS names a dead socket
         u"Failed to connect to socket"_s,
         u"Cannot spawn a message bus"_s,
         u"No such file or directory"_s,
@@ -155,8 +166,7 @@ CredentialResult CredentialStore::classify(int keychainError, const QString& err
         CredentialError::Other,
         tr("The keychain reported an error while %1: %2. Try again; if it persists, check that your keyring service "
            "works (for example with \"secret-tool search --all service %3\").")
-            .arg(what, errorString.isEmpty() ? tr("unknown error") : errorString,
-                 QString::fromUtf8(fb::build::appId)),
+            .arg(what, errorString.isEmpty() ? tr("unknown error") : errorString, QString::fromUtf8(fb::build::appId)),
         errorString, CredentialSource::Keychain);
 }
 
@@ -170,11 +180,11 @@ void CredentialStore::startJob(QKeychain::Job* job, bool isRead, Callback done)
     auto finish = [isRead, done = std::move(done), timer, key](const CredentialResult& result) {
         // The key names the connection, never the secret; the error text comes from GLib/D-Bus.
         if (result.ok) {
-            qCDebug(lcSecrets) << "keychain" << (isRead ? "read" : "write/delete") << key << "ok in"
-                               << timer->elapsed() << "ms";
+            qCDebug(lcSecrets) << "keychain" << (isRead ? "read" : "write/delete") << key << "ok in" << timer->elapsed()
+                               << "ms";
         } else {
-            qCInfo(lcSecrets).noquote() << "keychain operation on" << key << "failed:" << errorName(result.error)
-                                        << "-" << result.detail << "after" << timer->elapsed() << "ms";
+            qCInfo(lcSecrets).noquote() << "keychain operation on" << key << "failed:" << errorName(result.error) << "-"
+                                        << result.detail << "after" << timer->elapsed() << "ms";
         }
         if (done) {
             done(result);
@@ -188,10 +198,14 @@ void CredentialStore::startJob(QKeychain::Job* job, bool isRead, Callback done)
                 fb::redact::registerSecret(result.value);
             }
         }
+        const bool isRemove = qobject_cast<QKeychain::DeletePasswordJob*>(job) != nullptr;
         job->deleteLater();
-        if (isRead && result.error == CredentialError::NotFound) {
-            // libsecret cannot unlock a locked keyring without a prompt and then reports "not found" although the
-            // item exists; the Secret Service itself tells locked items apart, so ask it before saying NotFound.
+        // libsecret cannot unlock a locked keyring without a prompt. A read then reports "not found" and a delete
+        // reports success, although the item is still there; the Secret Service itself tells locked items apart, so
+        // ask it before saying NotFound or "deleted".
+        const bool mayHideLock = (isRead && result.error == CredentialError::NotFound)
+                              || (isRemove && (result.ok || result.error == CredentialError::NotFound));
+        if (mayHideLock) {
             checkLockedItem(key, [finish, result](bool locked, const QString& detail) {
                 if (locked) {
                     finish(CredentialResult::failure(CredentialError::Locked, lockedMessage(), detail,
@@ -212,22 +226,21 @@ void CredentialStore::checkLockedItem(const QString& key, std::function<void(boo
     QDBusMessage call = QDBusMessage::createMethodCall(u"org.freedesktop.secrets"_s, u"/org/freedesktop/secrets"_s,
                                                        u"org.freedesktop.Secret.Service"_s, u"SearchItems"_s);
     // QtKeychain's libsecret schema (org.qt.keychain) stores the service as "server" and the key as "user".
-    QMap<QString, QString> attributes{{u"server"_s, m_serviceName}, {u"user"_s, key}};
+    QMap<QString, QString> attributes {{u"server"_s, m_serviceName}, {u"user"_s, key}};
     static const QMetaType registered = qDBusRegisterMetaType<QMap<QString, QString>>();
     Q_UNUSED(registered)
     call << QVariant::fromValue(attributes);
     auto* watcher = new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(call, 5'000), this);
-    connect(watcher, &QDBusPendingCallWatcher::finished, this,
-            [done = std::move(done)](QDBusPendingCallWatcher* w) {
-                QDBusPendingReply<QList<QDBusObjectPath>, QList<QDBusObjectPath>> reply = *w;
-                w->deleteLater();
-                if (reply.isError()) {
-                    done(false, {});
-                    return;
-                }
-                const bool locked = !reply.argumentAt<1>().isEmpty();
-                done(locked, locked ? u"the item exists in a locked collection"_s : QString());
-            });
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [done = std::move(done)](QDBusPendingCallWatcher* w) {
+        QDBusPendingReply<QList<QDBusObjectPath>, QList<QDBusObjectPath>> reply = *w;
+        w->deleteLater();
+        if (reply.isError()) {
+            done(false, {});
+            return;
+        }
+        const bool locked = !reply.argumentAt<1>().isEmpty();
+        done(locked, locked ? u"the item exists in a locked collection"_s : QString());
+    });
 }
 
 void CredentialStore::read(const QString& key, Callback done)

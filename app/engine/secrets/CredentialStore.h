@@ -41,7 +41,7 @@ public:
     // The callback runs once, in this object's thread, after the keychain answered (or failed).
     void read(const QString& key, Callback done);
     void write(const QString& key, const QString& secret, Callback done); // creates or replaces
-    void remove(const QString& key, Callback done);                         // NotFound when there was nothing
+    void remove(const QString& key, Callback done); // NotFound when there was nothing
 
     // Blocking variants for the headless path and worker threads: spin a local event loop until the job finished.
     CredentialResult readAndWait(const QString& key);

@@ -119,18 +119,19 @@ CredentialResult TokenFile::load(const QString& path, TokenFile* out)
     if (!info.exists()) {
         return CredentialResult::failure(CredentialError::NotFound,
                                          tr("The token file %1 does not exist. Check the path given with "
-                                            "--token-file.").arg(path),
+                                            "--token-file.")
+                                             .arg(path),
                                          {}, CredentialSource::TokenFile);
     }
     const QFileDevice::Permissions p = info.permissions();
-    const QFileDevice::Permissions exposed = QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
-                                           | QFileDevice::WriteOther;
+    const QFileDevice::Permissions exposed =
+        QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther;
     if (p & exposed) {
         const int mode = ((p & QFileDevice::ReadOwner) ? 0400 : 0) | ((p & QFileDevice::WriteOwner) ? 0200 : 0)
-                       | ((p & QFileDevice::ExeOwner) ? 0100 : 0) | ((p & QFileDevice::ReadGroup) ? 040 : 0)
-                       | ((p & QFileDevice::WriteGroup) ? 020 : 0) | ((p & QFileDevice::ExeGroup) ? 010 : 0)
-                       | ((p & QFileDevice::ReadOther) ? 04 : 0) | ((p & QFileDevice::WriteOther) ? 02 : 0)
-                       | ((p & QFileDevice::ExeOther) ? 01 : 0);
+            | ((p & QFileDevice::ExeOwner) ? 0100 : 0) | ((p & QFileDevice::ReadGroup) ? 040 : 0)
+            | ((p & QFileDevice::WriteGroup) ? 020 : 0) | ((p & QFileDevice::ExeGroup) ? 010 : 0)
+            | ((p & QFileDevice::ReadOther) ? 04 : 0) | ((p & QFileDevice::WriteOther) ? 02 : 0)
+            | ((p & QFileDevice::ExeOther) ? 01 : 0);
         return CredentialResult::failure(
             CredentialError::InsecureFile,
             tr("The token file %1 can be read or changed by other users (permissions %2). Fieldbridge refuses to use "
@@ -148,7 +149,8 @@ CredentialResult TokenFile::load(const QString& path, TokenFile* out)
     if (f.size() > 64 * 1024) {
         return CredentialResult::failure(CredentialError::Other,
                                          tr("The token file %1 is larger than 64 KiB; it is probably not a token "
-                                            "file.").arg(path),
+                                            "file.")
+                                             .arg(path),
                                          {}, CredentialSource::TokenFile);
     }
     QString syntaxError;
