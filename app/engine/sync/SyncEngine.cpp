@@ -1,5 +1,7 @@
 #include "SyncEngine.h"
 
+#include "ExtrasSync.h"
+
 #include "Matcher.h"
 #include "Merge.h"
 #include "RecordAdapter.h"
@@ -201,6 +203,10 @@ QJsonObject RunSummary::toJson() const
         {u"failedRecords"_s, failedRecords},
         {u"deferred"_s, deferred},
         {u"recordErrors"_s, errors},
+        {u"extras"_s, QJsonObject{{u"notesCreated"_s, notesCreated}, {u"tasksOpened"_s, tasksOpened},
+                                  {u"tasksClosed"_s, tasksClosed}, {u"tagsAdded"_s, tagsAdded},
+                                  {u"tagsRemoved"_s, tagsRemoved}, {u"ownersRouted"_s, ownersRouted},
+                                  {u"checkInsCreated"_s, checkInsCreated}}},
     };
     if (!error.isEmpty()) {
         o.insert(u"error"_s, error);
@@ -360,6 +366,9 @@ RunSummary SyncEngine::run(bool dryRun)
         if (!run.fatal && !m_stop) {
             matchAndCreate(run);
             flushWrites(run);
+        }
+        if (!run.fatal && !m_stop) {
+            runExtras(run);
         }
     }
     if (m_stop && run.summary.status == u"ok"_s) {
@@ -1396,6 +1405,17 @@ void SyncEngine::flushWrites(Run& run)
         }
     }
     Q_EMIT progressed(tr("Writing changes"), int(requests.size()), int(requests.size()));
+}
+
+// ---- beyond contacts (ExtrasSync.cpp) ---------------------------------------------------------------------------
+
+void SyncEngine::runExtras(Run& run)
+{
+    if (!m_extras) {
+        m_extras = std::make_unique<ExtrasSync>(m_ledger, m_engine);
+        connect(m_extras.get(), &ExtrasSync::activityRecorded, this, &SyncEngine::activityRecorded);
+    }
+    m_extras->run({m_mapping, m_settings, run.hl, run.bg}, run.dryRun, m_stop, run.summary);
 }
 
 // ---- finishing --------------------------------------------------------------------------------------------------

@@ -12,6 +12,7 @@
 #include <QObject>
 
 #include <atomic>
+#include <memory>
 #include <optional>
 
 namespace fb::api {
@@ -65,6 +66,14 @@ struct RunSummary
     int ambiguous = 0;
     int failedRecords = 0;
     int deferred = 0; // records left for a later run by the budget
+    // Beyond contacts (ExtrasSync): check-ins -> notes, follow-up tasks, tags, routing, notes/tasks -> check-ins.
+    int notesCreated = 0;
+    int tasksOpened = 0;
+    int tasksClosed = 0;
+    int tagsAdded = 0;
+    int tagsRemoved = 0;
+    int ownersRouted = 0;
+    int checkInsCreated = 0;
     QStringList recordErrors; // "<record>: <message>", one per failed record
     QList<PlannedChange> changes; // dry run: what would happen; real run: what happened
     QString plan;                 // the planner's word, e.g. "initial sync needs 3 days at Badger's daily budget"
@@ -95,6 +104,8 @@ struct EntityCounts
 Q_DECLARE_METATYPE(fb::sync::EntityCounts)
 
 namespace fb::sync {
+
+class ExtrasSync;
 
 class SyncEngine : public QObject
 {
@@ -137,6 +148,7 @@ private:
     void reconcileIntents(Run& run);
     void flushWrites(Run& run);
     void finish(Run& run);
+    void runExtras(Run& run); // ExtrasSync, once per run after the contacts phase
 
     Ledger& m_ledger;
     api::RequestEngine& m_engine;
@@ -146,6 +158,7 @@ private:
     bool m_catalogLoaded = false;
     std::optional<qint64> m_badgerUserId;
     std::atomic<bool> m_stop{false};
+    std::unique_ptr<ExtrasSync> m_extras;
 };
 
 } // namespace fb::sync
