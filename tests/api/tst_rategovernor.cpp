@@ -165,6 +165,25 @@ private Q_SLOTS:
         QCOMPARE(s.resetAt, until);
     }
 
+    void unlimitedBucketTakesTheServersLimit()
+    {
+        fb::ManualClock clock;
+        RateGovernor g(&clock);
+        g.setLimits(Service::HighLevel, limits(0, 0, 0)); // nothing known locally
+        g.recordResponse(Service::HighLevel, u"loc"_s,
+                         {{"X-RateLimit-Max", "10"}, {"X-RateLimit-Remaining", "2"},
+                          {"X-RateLimit-Interval-Milliseconds", "1000"}},
+                         200);
+        Recorder rec;
+        for (int i = 0; i < 3; ++i) {
+            g.acquire(Service::HighLevel, u"loc"_s, Priority::Background, false, this, rec.make(QString::number(i)));
+        }
+        QCOMPARE(rec.events, (QStringList{u"+0"_s, u"+1"_s})); // the server's two, then the bucket's pace
+        QCOMPARE(clock.nextTimerInMs(), 100);
+        clock.advance(100);
+        QCOMPARE(rec.events.size(), 3);
+    }
+
     void pauseHoldsEveryRequestOfTheAccount()
     {
         fb::ManualClock clock;

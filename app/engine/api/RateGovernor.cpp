@@ -423,7 +423,13 @@ QDateTime RateGovernor::recordResponse(Service service, const QString& accountNa
     d->refill(a);
     bool changed = false;
     if (const auto max = headerNumber(headers, "X-RateLimit-Max"); max && *max > 0 && *max != a.burstMax) {
+        const bool wasUnlimited = a.burstMax <= 0 || a.burstIntervalMs <= 0;
         a.burstMax = int(std::min<qint64>(*max, 1'000'000));
+        // An unlimited bucket holds no meaningful count: start full (X-RateLimit-Remaining below lowers it).
+        a.tokens = wasUnlimited ? a.burstMax : std::min<double>(a.tokens, a.burstMax);
+        if (a.burstIntervalMs <= 0) {
+            a.burstIntervalMs = 10'000;
+        }
         changed = true;
     }
     if (const auto interval = headerNumber(headers, "X-RateLimit-Interval-Milliseconds"); interval && *interval > 0) {
