@@ -312,6 +312,30 @@ struct RequestEngine::Private
     QHash<CallId, Call*> calls;
     CallId nextId = 1;
     bool destroying = false;
+    QTimer watchdog;
+
+    void sweepConnectTimeouts()
+    {
+        QList<CallId> late;
+        bool anyReply = false;
+        for (const Call* c : std::as_const(calls)) {
+            if (c->reply) {
+                anyReply = true;
+                if (!c->requestWritten && c->elapsed.elapsed() > c->config.connectTimeoutMs) {
+                    late.append(c->id);
+                }
+            }
+        }
+        for (CallId id : std::as_const(late)) {
+            if (Call* c = find(id); c && c->reply) {
+                abortReply(*c, ErrorClass::Timeout,
+                           tr("Could not connect within %1 s.").arg(c->config.connectTimeoutMs / 1000.0));
+            }
+        }
+        if (!anyReply) {
+            watchdog.stop();
+        }
+    }
 
     Call* find(CallId id) const { return calls.value(id, nullptr); }
 
@@ -343,7 +367,7 @@ struct RequestEngine::Private
         e.attempt = c.attempt;
         e.final = final;
         e.errorClass = error;
-        e.message = fb::redact::text(message).left(500);
+        e.message = message.isEmpty() ? QString() : fb::redact::text(message).left(500);
         e.traceId = traceId;
         callLog.append(e);
         qCDebug(lcApi).noquote() << toString(e.service) << QString::fromLatin1(e.method) << e.pathTemplate << "attempt"
@@ -530,38 +554,30 @@ void RequestEngine::Private::sendAttempt(CallId id)
     // in memory before the size cap below sees it.
     reply->setReadBufferSize(std::clamp<qint64>(cfg.maxResponseBytes / 4, 64 * 1024, 1024 * 1024));
 
-    // Connect watchdog: QNAM has no connect timeout of its own, and its transfer timeout only counts inactivity
-    // once the request is under way. Real time on purpose: it guards the network, not our scheduling.
-    auto* watchdog = new QTimer(reply);
-    watchdog->setSingleShot(true);
-    watchdog->setInterval(std::max(cfg.connectTimeoutMs, 1));
-    QObject::connect(watchdog, &QTimer::timeout, q, [this, id] {
-        Call* call = find(id);
-        if (call && !call->requestWritten) {
-            abortReply(*call, ErrorClass::Timeout, tr("Could not connect within %1 s.").arg(call->config.connectTimeoutMs / 1000.0));
-        }
-    });
-    watchdog->start();
+    // Connect watchdog: QNAM has no connect timeout of its own, and its transfer timeout only counts inactivity once
+    // the request is under way. One engine-wide real-time sweep (not a timer per request: bench/api showed the cost)
+    // aborts attempts that have not written their request in time; it guards the network, not our scheduling, so it
+    // does not use the injectable clock.
+    if (!watchdog.isActive()) {
+        watchdog.start();
+    }
 
-    QObject::connect(reply, &QNetworkReply::requestSent, q, [this, id, watchdog] {
+    QObject::connect(reply, &QNetworkReply::requestSent, q, [this, id] {
         if (Call* call = find(id)) {
             call->requestWritten = true;
-            watchdog->stop();
         }
     });
-    QObject::connect(reply, &QNetworkReply::uploadProgress, q, [this, id, watchdog](qint64 sent, qint64) {
+    QObject::connect(reply, &QNetworkReply::uploadProgress, q, [this, id](qint64 sent, qint64) {
         if (Call* call = find(id); call && sent > 0) {
             call->requestWritten = true;
-            watchdog->stop();
         }
     });
-    QObject::connect(reply, &QNetworkReply::metaDataChanged, q, [this, id, watchdog] {
+    QObject::connect(reply, &QNetworkReply::metaDataChanged, q, [this, id] {
         Call* call = find(id);
         if (!call || !call->reply) {
             return;
         }
         call->requestWritten = true;
-        watchdog->stop();
         const QVariant length = call->reply->header(QNetworkRequest::ContentLengthHeader);
         if (length.isValid() && length.toLongLong() > call->config.maxResponseBytes) {
             abortReply(*call, ErrorClass::TooLarge, tr("The response (%1 bytes) exceeds the %2-byte limit.")
@@ -838,7 +854,9 @@ void RequestEngine::Private::onFinished(CallId id)
             }
         }
     }
-    result.message = fb::redact::text(result.message);
+    if (!result.message.isEmpty()) {
+        result.message = fb::redact::text(result.message);
+    }
 
     logEntry(*c, status, latency, result.error, result.message, result.traceId, !retryable);
     if (!retryable) {
@@ -875,6 +893,8 @@ RequestEngine::RequestEngine(QNetworkAccessManager* nam, Clock* clock, QObject* 
         d->nam = d->ownNam.get();
     }
     d->governor = std::make_unique<RateGovernor>(d->clock, nullptr);
+    d->watchdog.setInterval(250);
+    connect(&d->watchdog, &QTimer::timeout, this, [this] { d->sweepConnectTimeouts(); });
     d->random = [] { return QRandomGenerator::global()->generateDouble(); };
 }
 
