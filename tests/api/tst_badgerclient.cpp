@@ -148,6 +148,7 @@ private Q_SLOTS:
     void connectionTestWrongBaseUrl();
     void connectionTestNoServer();
     void malformedBodyFromTheWire();
+    void createWithLostAnswerIsNotRepeated();
     void htmlErrorPageFromTheWire();
     void wrongTypesFromTheWire();
     void tokenNeverLogged();
@@ -613,6 +614,37 @@ void TestBadgerClient::malformedBodyFromTheWire()
     QCOMPARE(toString(r.api.error), toString(ErrorClass::Malformed));
     QVERIFY(!r.api.message.isEmpty());
     QVERIFY(m_client->getAccountAndWait(40001234).ok()); // the next answer is fine again
+}
+
+void TestBadgerClient::createWithLostAnswerIsNotRepeated()
+{
+    // The sandbox creates the account, then drops the connection before answering: the outcome is unknown.
+    QString error;
+    QVERIFY2(m_server->setFaults(QJsonObject {{u"badger"_s,
+                                               QJsonObject {{u"failNext"_s,
+                                                             QJsonArray {QJsonObject {{u"fault"_s, u"drop"_s},
+                                                                                      {u"count"_s, 1},
+                                                                                      {u"method"_s, u"POST"_s},
+                                                                                      {u"path"_s, u"/customers/"_s},
+                                                                                      {u"process"_s, true}}}}}}},
+                                 &error),
+             qPrintable(error));
+    AccountInput in;
+    in.lastName = u"Lost Answer Ltd"_s;
+    in.address = u"1 Main St, Springfield, IL"_s;
+    in.accountOwner = 5021;
+    const auto r = m_client->createAccountAndWait(in);
+    QVERIFY(!r.ok());
+    QCOMPARE(toString(r.api.error), toString(ErrorClass::OutcomeUnknown));
+    QVERIFY2(r.api.message.contains(u"may or may not"_s), qPrintable(r.api.message));
+    // Exactly one account was made and the POST reached the server once: no retry turned into a duplicate.
+    QCOMPARE(m_server->attempts("POST", "/badger/api/2/customers/"), 1);
+    int matching = 0;
+    const QJsonArray accounts = m_server->state().value(u"badger"_s).toObject().value(u"accounts"_s).toArray();
+    for (const QJsonValue& a : accounts) {
+        matching += a.toObject().value(u"last_name"_s).toString() == in.lastName ? 1 : 0;
+    }
+    QCOMPARE(matching, 1);
 }
 
 void TestBadgerClient::htmlErrorPageFromTheWire()

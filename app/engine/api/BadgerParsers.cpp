@@ -331,6 +331,11 @@ QString explain(const ApiResult& api, const QString& serverMessage)
         return tr("Badger's request limit is reached%1. Fieldbridge waits and continues later.%2").arg(status, said);
     case ErrorClass::Server:
         return tr("Badger had a server error%1. Fieldbridge retries later.%2").arg(status, said);
+    case ErrorClass::OutcomeUnknown:
+        // Badger has no idempotency keys: re-sending a create could make a duplicate.
+        return tr("The connection broke after the request was sent, so Badger may or may not have saved it. "
+                  "Fieldbridge does not send it again; it looks the record up first.%1")
+            .arg(api.message.isEmpty() ? QString() : u" ("_s + api.message + u')');
     default:
         break;
     }
