@@ -366,6 +366,10 @@ private Q_SLOTS:
             << int(Reply::Fault::Truncate) << false << 4 << int(ErrorClass::OutcomeUnknown) << 1;
         QTest::newRow("create, no answer until the transfer timeout")
             << int(Reply::Fault::Hang) << false << 4 << int(ErrorClass::OutcomeUnknown) << 1;
+        QTest::newRow("create, body stalls after the headers")
+            << int(Reply::Fault::Stall) << false << 4 << int(ErrorClass::OutcomeUnknown) << 1;
+        QTest::newRow("idempotent PUT, body stalls after the headers, one attempt")
+            << int(Reply::Fault::Stall) << true << 1 << int(ErrorClass::Timeout) << 1;
         // Control: the same drop on an idempotent request with one attempt allowed shows QNAM's own silent re-send
         // (the server counts 2), which is what the create rows above prove we prevent.
         QTest::newRow("control: idempotent PUT, one attempt, QNAM re-sends by itself")

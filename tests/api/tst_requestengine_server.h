@@ -15,7 +15,7 @@ namespace fb::test {
 
 struct Reply
 {
-    enum class Fault { None, Drop, Reset, Truncate, Hang, Stream };
+    enum class Fault { None, Drop, Reset, Truncate, Hang, Stream, Stall };
     int status = 200;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
@@ -145,6 +145,9 @@ private:
         case Reply::Fault::Truncate:
             s->write(head(r, r.body.size() + 100) + r.body);
             s->disconnectFromHost();
+            return false;
+        case Reply::Fault::Stall: // headers and part of the body, then silence with the connection open
+            s->write(head(r, r.body.size() + 100) + r.body);
             return false;
         case Reply::Fault::Stream:
             s->write(head(r, r.announceLength ? r.streamBytes : -1));

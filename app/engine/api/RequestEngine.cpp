@@ -732,8 +732,7 @@ void RequestEngine::Private::onFinished(CallId id)
         result.error = ErrorClass::OutcomeUnknown;
         result.message = tr("The connection closed after the request was sent; it may have been applied. "
                             "Not re-sent: check the server before trying again.");
-    } else if (status == 0 || (netError != QNetworkReply::NoError && netError < QNetworkReply::ContentAccessDenied
-                               && netError != QNetworkReply::OperationCanceledError && status > 0)) {
+    } else if (status == 0 || (netError != QNetworkReply::NoError && netError < QNetworkReply::ContentAccessDenied)) {
         // No HTTP answer, or an answer cut short (truncated body: RemoteHostClosed after the headers).
         const QString why = fb::redact::text(reply->errorString());
         switch (netError) {
