@@ -211,6 +211,13 @@ const QList<Migration>& migrations()
              u" routed TEXT,"                  // JSON {"<rule id>": "<badger user>"}: routing applied on the tag's arrival
              u" updated_at TEXT NOT NULL)"_s,
          }},
+        {4,
+         "remote records remember the match keys they were parked with",
+         {
+             // An ambiguous or failed record is retried only when what it would match on (email, phone, name and
+             // address) changed since it was parked; otherwise every run would repeat the same failing write.
+             u"ALTER TABLE remote_records ADD COLUMN fingerprint TEXT"_s,
+         }},
     };
     return list;
 }
