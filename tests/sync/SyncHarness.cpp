@@ -22,7 +22,52 @@ SyncHarness::SyncHarness(int count, quint64 randomSeed)
         {u"highlevel"_s, QJsonObject{{u"burstMax"_s, 0}, {u"dailyMax"_s, 0}}},
         {u"badger"_s, QJsonObject{{u"dailyQuota"_s, 0}}},
     });
+    for (const QJsonObject& contact : highLevelContacts()) {
+        m_seedHighLevel.insert(contact.value(u"id"_s).toString());
+    }
+    for (const QJsonObject& account : badgerAccounts()) {
+        m_seedBadger.insert(sync::canonicalText(account.value(u"id"_s)));
+    }
     openStack();
+}
+
+QString SyncHarness::databasePath() const
+{
+    return m_dir.filePath(u"fieldbridge.sqlite"_s);
+}
+
+void SyncHarness::setFastRetries(int timeoutMs)
+{
+    for (api::Service service : {api::Service::HighLevel, api::Service::Badger}) {
+        api::ServiceConfig config = m_engine->serviceConfig(service);
+        config.connectTimeoutMs = timeoutMs;
+        config.transferTimeoutMs = timeoutMs;
+        m_engine->setServiceConfig(service, config);
+    }
+    api::RetryPolicy retry = m_engine->retryPolicy();
+    retry.baseDelayMs = 20;
+    retry.maxDelayMs = 200;
+    retry.maxServerWaitMs = 3000;
+    m_engine->setRetryPolicy(retry);
+}
+
+QStringList SyncHarness::strayCreatedRecords()
+{
+    QStringList out;
+    for (const QJsonObject& contact : highLevelContacts()) {
+        const QString id = contact.value(u"id"_s).toString();
+        if (!m_seedHighLevel.contains(id) && !m_ledger->linkByHighLevel(u"contact"_s, id)) {
+            out << u"HighLevel contact %1 (%2 %3)"_s.arg(id, contact.value(u"firstName"_s).toString(),
+                                                          contact.value(u"lastName"_s).toString());
+        }
+    }
+    for (const QJsonObject& account : badgerAccounts()) {
+        const QString id = sync::canonicalText(account.value(u"id"_s));
+        if (!m_seedBadger.contains(id) && !m_ledger->linkByBadger(u"contact"_s, id)) {
+            out << u"Badger account %1 (%2)"_s.arg(id, account.value(u"last_name"_s).toString());
+        }
+    }
+    return out;
 }
 
 SyncHarness::~SyncHarness()
@@ -41,7 +86,7 @@ void SyncHarness::openStack()
     m_sync.reset();
     m_engine.reset();
     m_ledger.reset();
-    m_db = std::make_unique<store::Database>(m_dir.filePath(u"ledger.sqlite"_s));
+    m_db = std::make_unique<store::Database>(databasePath());
     const store::OpenResult opened = m_db->open();
     if (!opened.ok()) {
         m_error = opened.message;

@@ -9,6 +9,7 @@
 #include "sync/SyncEngine.h"
 
 #include <QJsonObject>
+#include <QSet>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -44,10 +45,22 @@ public:
     // Re-opens the ledger and engine (as a restart would), keeping the data folder and the sandbox.
     void restart();
 
+    // Short timeouts and back-off, for runs against a faulty sandbox (a silent server costs timeoutMs).
+    void setFastRetries(int timeoutMs = 1500);
+
+    // Records that exist on one side, were not in the seed, and are not linked: what a retried create that was
+    // not reconciled would leave behind. Empty when nothing was duplicated.
+    QStringList strayCreatedRecords();
+
+    // The ledger lives at dataDir()/fieldbridge.sqlite, where `fieldbridge --data-dir dataDir()` finds it.
+    QString databasePath() const;
+
 private:
     void openStack();
 
     QTemporaryDir m_dir;
+    QSet<QString> m_seedHighLevel;
+    QSet<QString> m_seedBadger;
     QString m_error;
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
     std::unique_ptr<store::Database> m_db;

@@ -126,6 +126,7 @@ private Q_SLOTS:
 void TestCheckIns::rulesOffMeansNoCalls()
 {
     SyncHarness h;
+    QVERIFY2(h.ok(), qPrintable(h.error()));
     PairSeed p;
     p.pairs = 5;
     p.checkIns = makeCheckIns(10, 5, Types);
@@ -145,6 +146,7 @@ void TestCheckIns::rulesOffMeansNoCalls()
 void TestCheckIns::checkInsBecomeNotesOnce()
 {
     SyncHarness h;
+    QVERIFY2(h.ok(), qPrintable(h.error()));
     PairSeed p;
     p.pairs = 8;
     p.checkIns = makeCheckIns(30, 8, Types);
@@ -245,6 +247,7 @@ void TestCheckIns::ruleKinds()
     QFETCH(QString, noteStart);
 
     SyncHarness h;
+    QVERIFY2(h.ok(), qPrintable(h.error()));
     PairSeed p;
     p.pairs = 3;
     p.highLevelTags = {{u"prospect"_s}};
@@ -291,6 +294,7 @@ void TestCheckIns::ruleKinds()
 void TestCheckIns::unknownOutcomeIsReconciledNotResent()
 {
     SyncHarness h;
+    QVERIFY2(h.ok(), qPrintable(h.error()));
     PairSeed p;
     p.pairs = 4;
     p.checkIns = makeCheckIns(8, 4, Types);
@@ -334,6 +338,7 @@ void TestCheckIns::unknownOutcomeIsReconciledNotResent()
 void TestCheckIns::interruptedRunDoesNotDuplicate()
 {
     SyncHarness h;
+    QVERIFY2(h.ok(), qPrintable(h.error()));
     PairSeed p;
     p.pairs = 5;
     p.checkIns = makeCheckIns(20, 5, Types);
@@ -371,6 +376,7 @@ void TestCheckIns::interruptedRunDoesNotDuplicate()
 void TestCheckIns::dryRunAndPreviewWriteNothing()
 {
     SyncHarness h;
+    QVERIFY2(h.ok(), qPrintable(h.error()));
     PairSeed p;
     p.pairs = 4;
     p.highLevelTags = {{u"prospect"_s}};
@@ -415,6 +421,7 @@ void TestCheckIns::dryRunAndPreviewWriteNothing()
 void TestCheckIns::notesBecomeCheckInsAndEditsAreShown()
 {
     SyncHarness h;
+    QVERIFY2(h.ok(), qPrintable(h.error()));
     PairSeed p;
     p.pairs = 3;
     load(h, buildSeed(p));
@@ -467,6 +474,7 @@ void TestCheckIns::notesBecomeCheckInsAndEditsAreShown()
 void TestCheckIns::completedTaskAddsTagsAndLogsCheckIn()
 {
     SyncHarness h;
+    QVERIFY2(h.ok(), qPrintable(h.error()));
     PairSeed p;
     p.pairs = 3;
     load(h, buildSeed(p));
@@ -501,6 +509,7 @@ void TestCheckIns::completedTaskAddsTagsAndLogsCheckIn()
 void TestCheckIns::listAllCheckInsWhenSupported()
 {
     SyncHarness h;
+    QVERIFY2(h.ok(), qPrintable(h.error()));
     PairSeed p;
     p.pairs = 20;
     p.checkIns = makeCheckIns(40, 20, Types);
@@ -528,7 +537,7 @@ PairSeed bigSeed()
     p.pairs = 300;
     p.highLevelTags = {{u"prospect"_s}, {u"VIP"_s, u"prospect"_s}, {}, {u"Gold Club"_s}};
     p.badgerTagField = {u"prospect"_s, u"vip, West"_s, QString(), u"gold club, north\\,east"_s, u" , Prospect ,"_s};
-    p.checkIns = makeCheckIns(1000, 300, Types);
+    p.checkIns = makeCheckIns(1000, 300, Types, 990001, true);
     return p;
 }
 
@@ -552,6 +561,7 @@ void verifyBig(SyncHarness& h, const PairSeed& p)
     }
     QCOMPARE(open + completed, e.tasksOpened);
     QCOMPARE(completed, e.tasksClosed);
+    QVERIFY(e.tasksClosed > 20 && e.tasksOpened > e.tasksClosed); // the data exercises both
     const QString riley = highLevelUser(h, u"Riley"_s);
     QHash<QString, QJsonObject> contacts;
     for (const QJsonObject& c : section(h, u"highlevel"_s, u"contacts"_s)) {
@@ -582,6 +592,7 @@ void verifyBig(SyncHarness& h, const PairSeed& p)
 void TestCheckIns::thousandCheckInsOverThreeHundredAccounts()
 {
     SyncHarness h;
+    QVERIFY2(h.ok(), qPrintable(h.error()));
     const PairSeed p = bigSeed();
     load(h, buildSeed(p));
     setRules(h, fullRules(highLevelUser(h, u"Riley"_s), highLevelUser(h, u"Sam"_s)));
@@ -605,6 +616,7 @@ void TestCheckIns::thousandCheckInsOverThreeHundredAccounts()
 void TestCheckIns::thousandCheckInsUnderFaults()
 {
     SyncHarness h;
+    QVERIFY2(h.ok(), qPrintable(h.error()));
     const PairSeed p = bigSeed();
     load(h, buildSeed(p));
     // Timeouts are part of the mix: a short transfer timeout keeps the test quick.
@@ -619,23 +631,35 @@ void TestCheckIns::thousandCheckInsUnderFaults()
     h.engine().setRetryPolicy(retry);
     const QJsonObject mix{{u"http500"_s, 0.10}, {u"http429"_s, 0.05}, {u"reset"_s, 0.02}, {u"noResponse"_s, 0.01},
                           {u"malformed"_s, 0.01}, {u"retryAfterSeconds"_s, 0}};
+    // The pairs are linked first without faults: the contacts phase's own behaviour under faults is tst_sync_engine's
+    // subject; here every extras call meets the mix.
+    setRules(h, QJsonObject{});
+    const auto linking = h.sync().run(false);
+    QVERIFY2(linking.linked == 300, qPrintable(describe(linking)));
     QString error;
     QVERIFY2(h.sandbox().setFaults(QJsonObject{{u"randomSeed"_s, 42}, {u"highlevel"_s, mix}, {u"badger"_s, mix}}, &error),
              qPrintable(error));
     setRules(h, fullRules(highLevelUser(h, u"Riley"_s), highLevelUser(h, u"Sam"_s)));
-    int runs = 0;
-    for (; runs < 12; ++runs) {
+    // Three runs under the mix (every create it makes may come back unknown, every read may fail), then the faults
+    // stop and the sync must settle: nothing duplicated by a re-send, nothing lost.
+    for (int run = 0; run < 3; ++run) {
         const auto r = h.sync().run(false);
-        if (r.status == u"ok"_s && r.writes() == 0 && r.recordErrors.isEmpty() && r.linked == 0 && runs > 0) {
+        qInfo("run %d under faults: %s, notes %d, tasks %d/%d, tags +%d -%d, routed %d, %d record errors", run + 1,
+              qPrintable(r.status), r.notesCreated, r.tasksOpened, r.tasksClosed, r.tagsAdded, r.tagsRemoved,
+              r.ownersRouted, int(r.recordErrors.size()));
+    }
+    QVERIFY(h.sandbox().setFaults(QJsonObject{}, &error));
+    int runs = 0;
+    for (; runs < 4; ++runs) {
+        const auto r = h.sync().run(false);
+        if (r.status == u"ok"_s && r.writes() == 0 && r.recordErrors.isEmpty()) {
             break;
         }
+        qInfo("settling run %d: %s", runs + 1, qPrintable(describe(r).left(1500)));
     }
-    QVERIFY2(runs < 12, "did not converge within 12 runs under faults");
-    QVERIFY(h.sandbox().setFaults(QJsonObject{}, &error));
+    QVERIFY2(runs < 4, "did not settle within 4 runs after the faults stopped");
     verifyBig(h, p);
-    const auto quiet = h.sync().run(false);
-    QVERIFY2(quiet.writes() == 0, qPrintable(describe(quiet)));
-    qInfo("converged after %d runs under the fault mix", runs + 1);
+    qInfo("settled %d run(s) after the faults stopped", runs + 1);
 }
 
 QTEST_GUILESS_MAIN(TestCheckIns)

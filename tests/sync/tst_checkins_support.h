@@ -34,12 +34,15 @@ struct PairSeed
 };
 
 // Check-in k of `count`, on account k % pairs, types cycling through `types`, one minute apart (oldest first).
-inline QJsonArray makeCheckIns(int count, int pairs, const QStringList& types, int firstId = 990001)
+// mixTypes shifts the cycle on every pass over the accounts, so one account sees several types even when `pairs`
+// is a multiple of the number of types.
+inline QJsonArray makeCheckIns(int count, int pairs, const QStringList& types, int firstId = 990001,
+                               bool mixTypes = false)
 {
     QJsonArray out;
     const QDateTime start(QDate(2025, 5, 1), QTime(8, 0), Qt::UTC);
     for (int k = 0; k < count; ++k) {
-        const QString type = types.at(k % types.size());
+        const QString type = types.at((k + (mixTypes ? k / pairs : 0)) % types.size());
         QJsonObject c{{u"id"_s, firstId + k},
                       {u"customer"_s, accountId(k % pairs)},
                       {u"log_datetime"_s, start.addSecs(60LL * k).toString(u"yyyy-MM-ddTHH:mm:ss.zzz"_s)},

@@ -156,6 +156,7 @@ void TestTags::merge()
 void TestTags::tagSetsAgainstTheSandbox()
 {
     SyncHarness h;
+    QVERIFY2(h.ok(), qPrintable(h.error()));
     PairSeed p;
     p.pairs = 5;
     p.highLevelTags = {{u"VIP"_s, u"vip "_s, u"Gold Club"_s},    // HighLevel keeps "vip", "gold club"
@@ -189,6 +190,7 @@ void TestTags::tagSetsAgainstTheSandbox()
 void TestTags::twoHundredTagsOnOneContact()
 {
     SyncHarness h;
+    QVERIFY2(h.ok(), qPrintable(h.error()));
     PairSeed p;
     p.pairs = 2;
     QStringList many;
@@ -232,6 +234,7 @@ void TestTags::twoHundredTagsOnOneContact()
 void TestTags::editsOnBothSidesMergePerTag()
 {
     SyncHarness h;
+    QVERIFY2(h.ok(), qPrintable(h.error()));
     PairSeed p;
     p.pairs = 3;
     p.highLevelTags = {{u"a"_s, u"b"_s}};
@@ -270,6 +273,7 @@ void TestTags::bulkWhenManyContactsGainATag()
     QFETCH(int, bulkCalls);
     QFETCH(int, singleCalls);
     SyncHarness h;
+    QVERIFY2(h.ok(), qPrintable(h.error()));
     PairSeed p;
     p.pairs = 12;
     load(h, buildSeed(p));

@@ -171,6 +171,7 @@ struct ExtrasSync::Run
     QHash<qint64, QStringList> outcomeRemove;
     QHash<qint64, QStringList> outcomeSources; // link id -> "checkin:<id>" / "task:<id>" that produced outcomes
     QSet<qint64> tagWriteFailed;
+    QSet<QString> completionFailed; // accounts where completing a task failed this run
     QHash<qint64, QStringList> finalTags; // link id -> merged set after this run
     QHash<QString, QJsonObject> contactsRead; // contacts read by this phase (tags/assignedTo of unknown sides)
     QHash<QString, QJsonObject> accountsRead;
@@ -1055,7 +1056,7 @@ void ExtrasSync::completeTasks(Run& run)
         const QString label = run.labelOf(t.accountId);
         if (!r.ok()) {
             run.summary.recordErrors.append(tr("%1: completing the task \"%2\": %3").arg(label, t.title, errorText(r)));
-            run.tagWriteFailed.insert(run.byBadger.value(t.accountId).id); // keep the done check-in for next run
+            run.completionFailed.insert(t.accountId); // keeps the done check-in open for the next run
             continue;
         }
         t.state = u"completed"_s;
@@ -1885,9 +1886,53 @@ void ExtrasSync::notesToCheckIns(Run& run)
 
 void ExtrasSync::finishRules(Run& run)
 {
-    // A check-in's (or completed task's) rules are done once its outcome tags reached both sides and its done-type
-    // completions went through; otherwise it stays open and the next run applies it again (all idempotent).
+    // A check-in's rules are done once its outcome tags reached both sides, its follow-up task is open (not just sent,
+    // unknown or failed) and, for a done type, every earlier task of that rule on the account is settled and was
+    // completed. Otherwise it stays open and the next run applies it again (all of it idempotent or journaled).
     QSqlDatabase& db = m_ledger.database().connection();
+    struct TaskState
+    {
+        QString checkInId;
+        QString ruleId;
+        QString accountId;
+        QString state;
+        QDateTime openedAt;
+    };
+    QList<TaskState> tasks;
+    {
+        QSqlQuery q(db);
+        q.exec(u"SELECT checkin_id, rule_id, account_id, state, opened_at FROM extras_tasks"_s);
+        while (q.next()) {
+            tasks.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                          fromIso(q.value(4).toString())});
+        }
+    }
+    auto settled = [&](const CheckInRow& row) {
+        for (const FollowUpRule& rule : std::as_const(run.rules.followUps)) {
+            if (typeIn(row.type, rule.checkInTypes)) {
+                const bool open = std::any_of(tasks.cbegin(), tasks.cend(), [&](const TaskState& t) {
+                    return t.checkInId == row.id && t.ruleId == rule.id
+                        && (t.state == u"open"_s || t.state == u"completed"_s);
+                });
+                if (!open) {
+                    return false;
+                }
+            }
+            if (typeIn(row.type, rule.doneTypes)) {
+                if (run.completionFailed.contains(row.accountId)) {
+                    return false;
+                }
+                const bool pending = std::any_of(tasks.cbegin(), tasks.cend(), [&](const TaskState& t) {
+                    return t.accountId == row.accountId && t.ruleId == rule.id && t.state != u"open"_s
+                        && t.state != u"completed"_s && (!t.openedAt.isValid() || !row.at.isValid() || t.openedAt <= row.at);
+                });
+                if (pending) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    };
     m_ledger.transaction([&] {
         QSqlQuery q(db);
         q.prepare(u"UPDATE extras_checkins SET rules_state = 'done' WHERE id = ?"_s);
@@ -1899,7 +1944,7 @@ void ExtrasSync::finishRules(Run& run)
             if (run.tagWriteFailed.contains(linkId) && run.outcomeSources.value(linkId).contains(u"checkin:"_s + row.id)) {
                 continue;
             }
-            if (run.tagWriteFailed.contains(linkId) && !run.rules.followUps.isEmpty()) {
+            if (!settled(row)) {
                 continue;
             }
             q.addBindValue(row.id);

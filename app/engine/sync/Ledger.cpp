@@ -57,7 +57,7 @@ RemoteRecord readRemote(const QSqlQuery& q)
 {
     return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
             q.value(4).toString(), q.value(5).toString(), fromIso(q.value(6).toString()),
-            fromIso(q.value(7).toString())};
+            fromIso(q.value(7).toString()), q.value(8).toString()};
 }
 
 ConflictEntry readConflict(const QSqlQuery& q)
@@ -77,7 +77,8 @@ ConflictEntry readConflict(const QSqlQuery& q)
 }
 
 const QString linkColumns = u"id, entity, ghl_id, badger_id, state, label"_s;
-const QString remoteColumns = u"service, remote_id, entity, label, state, message, fetched_at, changed_at"_s;
+const QString remoteColumns =
+    u"service, remote_id, entity, label, state, message, fetched_at, changed_at, fingerprint"_s;
 const QString conflictColumns =
     u"c.id, c.link_id, c.field, c.base_value, c.ghl_value, c.badger_value, c.ghl_changed_at, c.badger_changed_at, "
     u"c.created_at, l.label"_s;
@@ -289,10 +290,11 @@ bool Ledger::upsertRemote(const RemoteRecord& r)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(u"INSERT INTO remote_records ("_s + remoteColumns
-              + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (service, remote_id) DO UPDATE SET "
+              + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (service, remote_id) DO UPDATE SET "
                 u"entity = excluded.entity, label = excluded.label, state = excluded.state, message = excluded.message, "
                 u"fetched_at = COALESCE(excluded.fetched_at, fetched_at), "
-                u"changed_at = COALESCE(excluded.changed_at, changed_at)"_s);
+                u"changed_at = COALESCE(excluded.changed_at, changed_at), "
+                u"fingerprint = COALESCE(excluded.fingerprint, fingerprint)"_s);
     q.addBindValue(r.service);
     q.addBindValue(r.remoteId);
     q.addBindValue(r.entity);
@@ -301,6 +303,7 @@ bool Ledger::upsertRemote(const RemoteRecord& r)
     q.addBindValue(nullable(r.message));
     q.addBindValue(r.fetchedAt.isValid() ? QVariant(toIso(r.fetchedAt)) : QVariant(QMetaType::fromType<QString>()));
     q.addBindValue(r.changedAt.isValid() ? QVariant(toIso(r.changedAt)) : QVariant(QMetaType::fromType<QString>()));
+    q.addBindValue(nullable(r.fingerprint));
     return exec(q);
 }
 

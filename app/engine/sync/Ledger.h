@@ -53,6 +53,7 @@ struct RemoteRecord
     QString message;
     QDateTime fetchedAt;
     QDateTime changedAt;
+    QString fingerprint; // match keys when it was parked as ambiguous (see Matcher matchFingerprint)
 };
 
 struct ActivityEntry

@@ -82,6 +82,12 @@ QString matchNameAddress(const QString& name, const QString& street, const QStri
     return n + u'|' + s + u'|' + folded(postalCode);
 }
 
+QString matchFingerprint(const FieldValues& values, bool highLevel, const QString& region)
+{
+    return emailKey(values, highLevel, region) + u'|' + phoneKey(values, highLevel, region) + u'|'
+        + nameAddressKey(values, highLevel, region);
+}
+
 MatchResult matchRecords(const QList<MatchCandidate>& highLevel, const QList<MatchCandidate>& badger,
                          const QString& phoneRegion)
 {

@@ -41,6 +41,9 @@ QString matchEmail(const QString& email);
 QString matchPhone(const QString& phone, const QString& region);
 QString matchNameAddress(const QString& name, const QString& street, const QString& postalCode);
 
+// All three keys of a record, joined: changes when anything the matcher looks at changes.
+QString matchFingerprint(const FieldValues& values, bool highLevel, const QString& region);
+
 MatchResult matchRecords(const QList<MatchCandidate>& highLevel, const QList<MatchCandidate>& badger,
                          const QString& phoneRegion);
 

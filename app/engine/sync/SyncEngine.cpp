@@ -927,7 +927,7 @@ void SyncEngine::matchAndCreate(Run& run)
                         const QString& message, const QDateTime& changedAt) {
         if (!run.dryRun) {
             m_ledger.upsertRemote({service, id, Contact, label, state, message, QDateTime::currentDateTimeUtc(),
-                                   changedAt});
+                                   changedAt, {}});
         }
     };
 
@@ -957,9 +957,9 @@ void SyncEngine::matchAndCreate(Run& run)
                             tr("matched by %1").arg(pair.matchedBy), u"link"_s};
             const bool ok = linkId > 0 && m_ledger.addActivity(a)
                 && m_ledger.upsertRemote({HL, pair.highLevelId, Contact, label, u"linked"_s, {},
-                                          QDateTime::currentDateTimeUtc(), contactUpdatedAt(hlRaw)})
+                                          QDateTime::currentDateTimeUtc(), contactUpdatedAt(hlRaw), {}})
                 && m_ledger.upsertRemote({BG, pair.badgerId, Contact, run.bgListed.value(pair.badgerId), u"linked"_s,
-                                          {}, QDateTime::currentDateTimeUtc(), {}});
+                                          {}, QDateTime::currentDateTimeUtc(), {}, {}});
             if (ok) {
                 Q_EMIT activityRecorded(a);
             }
@@ -1075,6 +1075,12 @@ void SyncEngine::matchAndCreate(Run& run)
     for (const QString& id : match.unmatchedBadger) {
         const QJsonObject raw = run.bg.value(id);
         const QString label = badgerLabel(raw);
+        const auto known = m_ledger.remote(BG, id);
+        if (known && known->state == u"ambiguous"_s
+            && known->fingerprint == matchFingerprint(badgerValues(raw), false, m_mapping.options.phoneRegion)) {
+            ++run.summary.ambiguous; // parked until its email, phone or name changes
+            continue;
+        }
         if (!m_mapping.options.createInHighLevel) {
             remember(BG, id, label, u"pending"_s, tr("not linked (creating HighLevel contacts is off)"), {});
             continue;
@@ -1158,8 +1164,8 @@ void SyncEngine::reconcileIntents(Run& run)
                 const qint64 linkId = m_ledger.createLink(Contact, sourceId, badgerId, label);
                 return linkId > 0 && m_ledger.setIntentState(intent.id, u"done"_s, {}, badgerId)
                     && m_ledger.upsertRemote({BG, badgerId, Contact, run.bgListed.value(badgerId), u"linked"_s, {},
-                                              QDateTime::currentDateTimeUtc(), {}})
-                    && m_ledger.upsertRemote({HL, sourceId, Contact, label, u"linked"_s, {}, {}, {}});
+                                              QDateTime::currentDateTimeUtc(), {}, {}})
+                    && m_ledger.upsertRemote({HL, sourceId, Contact, label, u"linked"_s, {}, {}, {}, {}});
             });
             if (candidates.size() > 1) {
                 run.summary.recordErrors.append(
@@ -1266,9 +1272,9 @@ void SyncEngine::flushWrites(Run& run)
             ++run.summary.failedRecords;
             run.summary.recordErrors.append(w.record + u": "_s + message);
             if (w.kind == PendingWrite::Kind::BadgerCreate) {
-                m_ledger.upsertRemote({HL, w.sourceId, Contact, w.record, u"failed"_s, message, now, {}});
+                m_ledger.upsertRemote({HL, w.sourceId, Contact, w.record, u"failed"_s, message, now, {}, {}});
             } else if (w.kind == PendingWrite::Kind::HighLevelCreate) {
-                m_ledger.upsertRemote({BG, w.sourceId, Contact, w.record, u"failed"_s, message, now, {}});
+                m_ledger.upsertRemote({BG, w.sourceId, Contact, w.record, u"failed"_s, message, now, {}, {}});
             }
             if ((r.status == 404) && w.linkId > 0) {
                 if (const auto link = m_ledger.link(w.linkId)) {
@@ -1312,8 +1318,8 @@ void SyncEngine::flushWrites(Run& run)
                 if (linkId == 0) {
                     return false;
                 }
-                m_ledger.upsertRemote({BG, resultId, Contact, badgerLabel(account), u"linked"_s, {}, now, now});
-                m_ledger.upsertRemote({HL, w.sourceId, Contact, w.record, u"linked"_s, {}, now, {}});
+                m_ledger.upsertRemote({BG, resultId, Contact, badgerLabel(account), u"linked"_s, {}, now, now, {}});
+                m_ledger.upsertRemote({HL, w.sourceId, Contact, w.record, u"linked"_s, {}, now, {}, {}});
                 activity.append({run.summary.runId, now, Contact, linkId, w.record, {}, {}, badgerLabel(account),
                                  u"create_in_badger"_s});
                 ++run.summary.createdBadger;
@@ -1333,7 +1339,8 @@ void SyncEngine::flushWrites(Run& run)
                                                "linked to another Badger account (same email or phone). Resolve "
                                                "the duplicate, then sync again.")
                                                 .arg(existing->label);
-                    m_ledger.upsertRemote({BG, w.sourceId, Contact, w.record, u"ambiguous"_s, message, now, {}});
+                    m_ledger.upsertRemote({BG, w.sourceId, Contact, w.record, u"ambiguous"_s, message, now, {},
+                                           matchFingerprint(w.sourceValues, false, m_mapping.options.phoneRegion)});
                     run.summary.recordErrors.append(w.record + u": "_s + message);
                     ++run.summary.ambiguous;
                     return m_ledger.setIntentState(w.intent.id, u"done"_s, message, resultId);
@@ -1343,9 +1350,9 @@ void SyncEngine::flushWrites(Run& run)
                     return false;
                 }
                 m_ledger.upsertRemote({HL, resultId, Contact, highLevelLabel(contact), u"linked"_s, {}, now,
-                                       contactUpdatedAt(contact)});
+                                       contactUpdatedAt(contact), {}});
                 m_ledger.upsertRemote({BG, w.sourceId, Contact, run.bgListed.value(w.sourceId, w.record),
-                                       u"linked"_s, {}, now, {}});
+                                       u"linked"_s, {}, now, {}, {}});
                 activity.append({run.summary.runId, now, Contact, linkId, w.record, {}, {}, highLevelLabel(contact),
                                  u"create_in_highlevel"_s});
                 ++run.summary.createdHighLevel;
@@ -1430,7 +1437,7 @@ void SyncEngine::finish(Run& run)
                 const bool linked = m_ledger.linkByHighLevel(Contact, it.key()).has_value();
                 QString state = linked ? u"linked"_s : known ? known->state : u"pending"_s;
                 m_ledger.upsertRemote({HL, it.key(), Contact, highLevelLabel(*it), state, known ? known->message : QString(),
-                                       now, contactUpdatedAt(*it)});
+                                       now, contactUpdatedAt(*it), {}});
             }
             for (auto it = run.bg.constBegin(); it != run.bg.constEnd(); ++it) {
                 auto known = m_ledger.remote(BG, it.key());
@@ -1438,7 +1445,7 @@ void SyncEngine::finish(Run& run)
                 QString state = linked ? u"linked"_s : known ? known->state : u"pending"_s;
                 const QDateTime changedAt = run.bgKnown.value(it.key()).changedAt;
                 m_ledger.upsertRemote({BG, it.key(), Contact, run.bgListed.value(it.key(), badgerLabel(*it)), state,
-                                       known ? known->message : QString(), now, changedAt});
+                                       known ? known->message : QString(), now, changedAt, {}});
             }
             // Move the HighLevel cursor past what was read, but never past a change left for a later run.
             QDateTime cursor = run.maxDateUpdated;

@@ -6,6 +6,8 @@
 #include "store/Database.h"
 
 #include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QThread>
 
 using namespace Qt::StringLiterals;
@@ -37,6 +39,8 @@ void registerSyncMetaTypes()
     qRegisterMetaType<QList<qint64>>();
     qRegisterMetaType<api::BudgetState>();
     qRegisterMetaType<api::CallLogEntry>();
+    qRegisterMetaType<QList<ActivityEntry>>();
+    qRegisterMetaType<QList<ConflictEntry>>();
 }
 
 SyncWorker::SyncWorker()
@@ -279,6 +283,53 @@ void SyncWorker::refreshCounts()
     }
 }
 
+void SyncWorker::loadHistory(int activityLimit)
+{
+    if (!m_stack.ledger) {
+        Q_EMIT historyLoaded({}, {});
+        return;
+    }
+    QList<ActivityEntry> activity;
+    QSqlQuery q(m_stack.db->connection());
+    q.prepare(u"SELECT run_id, time, entity, link_id, record, field, old_value, new_value, direction FROM activity "
+              u"ORDER BY id DESC LIMIT ?"_s);
+    q.addBindValue(std::max(0, activityLimit));
+    if (q.exec()) {
+        while (q.next()) {
+            ActivityEntry e;
+            e.runId = q.value(0).toLongLong();
+            e.time = fromIso(q.value(1).toString());
+            e.entity = q.value(2).toString();
+            e.linkId = q.value(3).toLongLong();
+            e.record = q.value(4).toString();
+            e.field = q.value(5).toString();
+            e.oldValue = q.value(6).toString();
+            e.newValue = q.value(7).toString();
+            e.direction = q.value(8).toString();
+            activity.prepend(e);
+        }
+    } else {
+        qCWarning(lcSync) << "activity history unreadable:" << q.lastError().text();
+    }
+    Q_EMIT historyLoaded(activity, m_stack.ledger->openConflicts());
+}
+
+void SyncWorker::pruneActivity(int keepDays)
+{
+    if (!m_stack.db || keepDays <= 0) {
+        Q_EMIT activityPruned(0, m_stack.db ? QString() : tr("Not connected."));
+        return;
+    }
+    QSqlQuery q(m_stack.db->connection());
+    q.prepare(u"DELETE FROM activity WHERE time < ?"_s);
+    q.addBindValue(toIso(QDateTime::currentDateTimeUtc().addDays(-keepDays)));
+    if (!q.exec()) {
+        Q_EMIT activityPruned(0, q.lastError().text());
+        return;
+    }
+    Q_EMIT activityPruned(q.numRowsAffected(), {});
+}
+
 // ---- controller -------------------------------------------------------------------------------------------------
 
 SyncController::SyncController(QObject* parent)
@@ -302,6 +353,8 @@ SyncController::SyncController(QObject* parent)
     connect(m_worker, &SyncWorker::budgetChanged, this, &SyncController::budgetChanged);
     connect(m_worker, &SyncWorker::nextSyncScheduled, this, &SyncController::nextSyncScheduled);
     connect(m_worker, &SyncWorker::openFailed, this, &SyncController::openFailed);
+    connect(m_worker, &SyncWorker::historyLoaded, this, &SyncController::historyLoaded);
+    connect(m_worker, &SyncWorker::activityPruned, this, &SyncController::activityPruned);
     m_thread->start();
 }
 
@@ -347,6 +400,17 @@ void SyncController::resolveConflicts(const QList<qint64>& ids, SyncEngine::Reso
 void SyncController::refreshCounts()
 {
     QMetaObject::invokeMethod(m_worker, &SyncWorker::refreshCounts, Qt::QueuedConnection);
+}
+
+void SyncController::loadHistory(int activityLimit)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, activityLimit] { w->loadHistory(activityLimit); },
+                              Qt::QueuedConnection);
+}
+
+void SyncController::pruneActivity(int keepDays)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, keepDays] { w->pruneActivity(keepDays); }, Qt::QueuedConnection);
 }
 
 } // namespace fb::sync

@@ -76,6 +76,11 @@ public Q_SLOTS:
     void resolveConflicts(const QList<qint64>& ids, int resolution, const QString& value);
     void refreshCounts();
     void close();
+    // For views opened after start-up: the latest activity rows (newest last) and the open conflicts, read here in
+    // the worker thread so the UI never touches the database.
+    void loadHistory(int activityLimit);
+    // Bounded activity retention: deletes rows older than keepDays (0 = keep everything).
+    void pruneActivity(int keepDays);
 
 Q_SIGNALS:
     void stateChanged(fb::sync::SyncState state, const QString& detail);
@@ -90,6 +95,8 @@ Q_SIGNALS:
     void budgetChanged(const fb::api::BudgetState& state);
     void nextSyncScheduled(const QDateTime& when);
     void openFailed(const QString& message);
+    void historyLoaded(const QList<fb::sync::ActivityEntry>& activity, const QList<fb::sync::ConflictEntry>& conflicts);
+    void activityPruned(int removed, const QString& error);
 
 private:
     void runOnce(bool dry);
@@ -120,6 +127,8 @@ public:
     void setMapping(const MappingDocument& mapping);
     void resolveConflicts(const QList<qint64>& ids, SyncEngine::Resolution resolution, const QString& value = {});
     void refreshCounts();
+    void loadHistory(int activityLimit = 5000);
+    void pruneActivity(int keepDays);
     SyncWorker* worker() const { return m_worker; }
 
 Q_SIGNALS:
@@ -135,6 +144,8 @@ Q_SIGNALS:
     void budgetChanged(const fb::api::BudgetState& state);
     void nextSyncScheduled(const QDateTime& when);
     void openFailed(const QString& message);
+    void historyLoaded(const QList<fb::sync::ActivityEntry>& activity, const QList<fb::sync::ConflictEntry>& conflicts);
+    void activityPruned(int removed, const QString& error);
 
 private:
     QThread* m_thread = nullptr;
