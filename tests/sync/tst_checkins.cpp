@@ -622,7 +622,7 @@ void TestCheckIns::thousandCheckInsUnderFaults()
     // Timeouts are part of the mix: a short transfer timeout keeps the test quick.
     for (const api::Service s : {api::Service::HighLevel, api::Service::Badger}) {
         api::ServiceConfig c = h.engine().serviceConfig(s);
-        c.transferTimeoutMs = 1500;
+        c.transferTimeoutMs = 700;
         h.engine().setServiceConfig(s, c);
     }
     api::RetryPolicy retry = h.engine().retryPolicy();
