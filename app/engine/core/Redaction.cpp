@@ -138,7 +138,7 @@ QString url(const QUrl& input)
         }
         u.setQuery(clean);
     }
-    return text(u.toString(QUrl::FullyDecoded));
+    return text(u.toString());
 }
 
 QByteArray header(const QByteArray& name, const QByteArray& value)

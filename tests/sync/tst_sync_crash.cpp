@@ -1,0 +1,100 @@
+// Crash safety: the headless sync is killed with SIGKILL at 20 random moments (Badger creates are slowed down so
+// some kills land between a create reaching Badger and its reply), restarted each time, and finally left to finish:
+// both sides converge, nothing is created twice, and a further run writes nothing.
+
+#include "SyncHarness.h"
+#include "generator/SeedGenerator.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace fb;
+using fb::synctest::SyncHarness;
+
+class TestSyncCrash : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void survivesSigkill();
+};
+
+void TestSyncCrash::survivesSigkill()
+{
+    SyncHarness h(200, 99);
+    QVERIFY2(h.ok(), qPrintable(h.error()));
+    {
+        // The child reads its (non-secret) settings from DATA/settings.ini: no local rate limits for this test.
+        QSettings settings(h.dataDir() + u"/settings.ini"_s, QSettings::IniFormat);
+        settings.setValue(u"budgets/highLevelBurst"_s, 0);
+        settings.setValue(u"budgets/highLevelDaily"_s, 0);
+        settings.setValue(u"budgets/badgerDaily"_s, 0);
+    }
+    QString error;
+    const QJsonObject slowWrites{{u"slow"_s, 0.6},
+                                 {u"latency"_s, QJsonObject{{u"distribution"_s, u"uniform"_s}, {u"minMs"_s, 5},
+                                                             {u"maxMs"_s, 80}}}};
+    QVERIFY(h.sandbox().setFaults(QJsonObject{{u"randomSeed"_s, 7}, {u"badger"_s, slowWrites}, {u"highlevel"_s, slowWrites}},
+                                  &error));
+
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"FIELDBRIDGE_GHL_TOKEN"_s, QString::fromLatin1(sandbox::GeneratedSeedCredentials::kHighLevelToken));
+    env.insert(u"FIELDBRIDGE_BADGER_TOKEN"_s, QString::fromLatin1(sandbox::GeneratedSeedCredentials::kBadgerApiKey));
+    env.insert(u"QT_LOGGING_RULES"_s, u"fieldbridge.*.info=false"_s);
+    const QStringList args{u"--data-dir"_s, h.dataDir(),
+                           u"--ghl-url"_s, h.sandbox().highLevelBaseUrl().toString(),
+                           u"--badger-url"_s, h.sandbox().badgerBaseUrl().toString(),
+                           u"--location-id"_s, QString::fromLatin1(sandbox::GeneratedSeedCredentials::kHighLevelLocationId),
+                           u"--headless"_s, u"sync"_s, u"--once"_s};
+    auto start = [&](QProcess& p) {
+        p.setProcessEnvironment(env);
+        p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        p.start(QStringLiteral(FIELDBRIDGE_EXECUTABLE), args);
+        return p.waitForStarted(10000);
+    };
+
+    const quint32 seed = QRandomGenerator::global()->generate();
+    qInfo("kill schedule seed: %u", seed);
+    QRandomGenerator random(seed);
+    int killedWhileRunning = 0;
+    for (int i = 0; i < 20; ++i) {
+        QProcess p;
+        QVERIFY(start(p));
+        const int after = random.bounded(150, 1800);
+        if (!p.waitForFinished(after)) {
+            p.kill(); // SIGKILL: no destructor, no flush, no goodbye
+            QVERIFY(p.waitForFinished(10000));
+            ++killedWhileRunning;
+        }
+    }
+    qInfo("%d of 20 runs were killed mid-run", killedWhileRunning);
+    QVERIFY2(killedWhileRunning >= 10, "too few kills landed mid-run to prove anything");
+
+    // Let it finish, as many times as it needs (each run also reconciles what the kills left open).
+    h.sandbox().setFaults(QJsonObject{});
+    for (int i = 0; i < 3; ++i) {
+        QProcess p;
+        QVERIFY(start(p));
+        QVERIFY(p.waitForFinished(120000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    }
+
+    h.restart();
+    const sync::RunSummary last = h.sync().run(false);
+    QCOMPARE(last.writes(), 0);
+    const QStringList strays = h.strayCreatedRecords();
+    QVERIFY2(strays.isEmpty(), qPrintable(strays.join(u'\n')));
+    const QStringList diffs = h.disagreements();
+    QVERIFY2(diffs.isEmpty(), qPrintable(diffs.mid(0, 10).join(u'\n')));
+    QVERIFY(h.ledger().countLinks(u"contact"_s) > 100);
+}
+
+QTEST_GUILESS_MAIN(TestSyncCrash)
+#include "tst_sync_crash.moc"
