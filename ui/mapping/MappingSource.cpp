@@ -1,0 +1,7 @@
+#include "MappingSource.h"
+
+namespace fb::ui {
+
+MappingSource::~MappingSource() = default;
+
+} // namespace fb::ui
