@@ -424,7 +424,14 @@ void TestCheckIns::notesBecomeCheckInsAndEditsAreShown()
     QVERIFY2(h.ok(), qPrintable(h.error()));
     PairSeed p;
     p.pairs = 3;
-    load(h, buildSeed(p));
+    QJsonObject seed = buildSeed(p);
+    // A note from before the option was turned on: history, never sent to Badger.
+    QJsonObject hlSection = seed.value(u"highlevel"_s).toObject();
+    hlSection.insert(u"notes"_s, QJsonArray{QJsonObject{{u"id"_s, u"FbOldNote00000000001"_s}, {u"contactId"_s, contactId(0)},
+                                                        {u"body"_s, u"old history"_s}, {u"userId"_s, QJsonValue()},
+                                                        {u"dateAdded"_s, u"2025-06-01T00:00:00.000Z"_s}}});
+    seed.insert(u"highlevel"_s, hlSection);
+    load(h, seed);
     const QJsonObject rules = QJsonDocument::fromJson(R"({"checkInNotes": {"enabled": true},
         "notesToCheckIns": {"enabled": true, "type": "HighLevel note"}})").object();
     setRules(h, rules);
@@ -445,11 +452,14 @@ void TestCheckIns::notesBecomeCheckInsAndEditsAreShown()
     }
     QCOMPARE(mine.size(), 1);
     QCOMPARE(mine.first().value(u"type"_s).toString(), u"HighLevel note"_s);
+    for (const QJsonObject& c : section(h, u"badger"_s, u"checkins"_s)) {
+        QVERIFY(!c.value(u"comments"_s).toString().contains(u"old history"_s));
+    }
     QCOMPARE(mine.first().value(u"customer"_s).toInteger(), accountId(1));
     // The check-in made from the note is not turned back into a note.
     const auto second = h.sync().run(false);
     QVERIFY2(second.writes() == 0, qPrintable(describe(second)));
-    QCOMPARE(section(h, u"highlevel"_s, u"notes"_s).size(), 1);
+    QCOMPARE(section(h, u"highlevel"_s, u"notes"_s).size(), 2); // the old one and the new one, no echo
 
     // An edit and then a delete: each shown once as not representable, nothing written.
     note.body = u"Customer called about pricing (edited)"_s;

@@ -1709,7 +1709,18 @@ void ExtrasSync::notesToCheckIns(Run& run)
             ourNotes.insert(q.value(0).toString());
         }
     }
-    const QDateTime since = run.rules.notesSince;
+    // Only notes added after the option was turned on become check-ins: the rules' own "since", else the moment this
+    // ledger first ran with the option on (kept as a cursor), so turning it on does not replay years of notes.
+    QDateTime since = run.rules.notesSince;
+    if (!since.isValid()) {
+        since = fromIso(m_ledger.cursor(u"extras.notesToCheckIns.since"_s));
+        if (!since.isValid()) {
+            since = QDateTime::currentDateTimeUtc().addSecs(-5); // a little slack for clock skew
+            if (!run.dryRun) {
+                m_ledger.setCursor(u"extras.notesToCheckIns.since"_s, toIso(since));
+            }
+        }
+    }
     struct Plan
     {
         QString noteId;
