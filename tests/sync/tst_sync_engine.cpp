@@ -34,6 +34,8 @@ private Q_SLOTS:
     void deleteUnlinksByDefault();
     void deletePropagatesWhenAskedTo();
     void askMeConflictIsKeptAndResolved();
+    void hostileRecordsSyncOrFailAlone();
+    void initialSyncSpreadsOverDays();
 };
 
 void TestSyncEngine::firstSyncConvergesAndSecondRunWritesNothing()
@@ -66,7 +68,7 @@ void TestSyncEngine::firstSyncConvergesAndSecondRunWritesNothing()
 
 void TestSyncEngine::editsOnBothSidesConverge()
 {
-    SyncHarness h(60, 11);
+    SyncHarness h(2000, 11); // issue 5: 2,000 generated records with overlap
     QVERIFY2(h.ok(), qPrintable(h.error()));
     QVERIFY(h.sync().run(false).status != u"failed"_s);
     const QList<sync::Link> links = h.ledger().links(u"contact"_s);
@@ -207,6 +209,55 @@ void TestSyncEngine::askMeConflictIsKeptAndResolved()
     }
     QCOMPARE(h.sync().run(false).writes(), 0);
     QVERIFY(h.disagreements().isEmpty());
+}
+
+void TestSyncEngine::hostileRecordsSyncOrFailAlone()
+{
+    // The generator's hostile records: right-to-left and CJK names, emoji, 20,000-character notes, missing emails
+    // and phones, emails differing only in case. Each syncs, or fails alone with a message; the run goes on.
+    SyncHarness h(200, 13);
+    QVERIFY2(h.ok(), qPrintable(h.error()));
+    const auto run = h.sync().run(false);
+    QVERIFY2(run.status == u"ok"_s || run.status == u"partial"_s, qPrintable(describe(run)));
+    bool rtl = false;
+    bool emoji = false;
+    for (const sync::Link& link : h.ledger().links(u"contact"_s)) {
+        for (const QChar c : link.label) {
+            rtl = rtl || c.direction() == QChar::DirR || c.direction() == QChar::DirAL;
+            emoji = emoji || c.isSurrogate();
+        }
+    }
+    QVERIFY2(rtl, "no right-to-left record was linked");
+    QVERIFY2(emoji, "no record with an emoji was linked");
+    for (const QString& e : run.recordErrors) {
+        QVERIFY2(e.contains(u": "_s) || e.contains(u"share the same"_s), qPrintable(e)); // names the record, says why
+    }
+    QVERIFY(h.disagreements().isEmpty());
+    QCOMPARE(h.sync().run(false).writes(), 0);
+}
+
+void TestSyncEngine::initialSyncSpreadsOverDays()
+{
+    // A Badger budget far smaller than the initial sync: the planner reads what today allows, says how many days
+    // the rest takes, and never runs into a 429.
+    SyncHarness h(300, 17);
+    QVERIFY2(h.ok(), qPrintable(h.error()));
+    api::ServiceLimits small = api::ServiceLimits::defaultsFor(api::Service::Badger);
+    small.burstMax = 0;
+    small.dailyLimit = 120;
+    small.writeReserveFraction = 0.25;
+    h.engine().governor()->setLimits(api::Service::Badger, small);
+    const auto run = h.sync().run(false);
+    QVERIFY2(run.deferred > 100, qPrintable(describe(run)));
+    QVERIFY2(run.plan.contains(u"day"_s), qPrintable(run.plan));
+    QVERIFY(run.eta.isValid());
+    QVERIFY(run.eta > QDateTime::currentDateTimeUtc());
+    const api::BudgetState budget = h.engine().budgetState(api::Service::Badger);
+    QVERIFY2(budget.dailyUsed <= 120, qPrintable(QString::number(budget.dailyUsed)));
+    // What was read is linked; no Badger account was created while Badger accounts that might match are unread.
+    QVERIFY(h.ledger().countLinks(u"contact"_s) > 0);
+    QCOMPARE(run.createdBadger, 0);
+    QVERIFY(h.strayCreatedRecords().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)

@@ -983,10 +983,24 @@ void SyncEngine::matchAndCreate(Run& run)
         run.fatal = run.fatal || pairsRun.fatal;
     }
 
+    // Badger accounts never read yet (the initial read spans days) might match: no creates until they are read.
+    int unreadBadger = 0;
+    for (auto it = run.bgListed.constBegin(); it != run.bgListed.constEnd(); ++it) {
+        if (!run.bg.contains(it.key()) && !m_ledger.remote(BG, it.key())) {
+            ++unreadBadger;
+        }
+    }
+
     // HighLevel contacts with no Badger account: create accounts.
     for (const QString& id : match.unmatchedHighLevel) {
         const QJsonObject raw = run.hl.value(id);
         const QString label = highLevelLabel(raw);
+        if (unreadBadger > 0) {
+            remember(HL, id, label, u"pending"_s,
+                     tr("waiting for %n Badger account(s) to be read before creating new ones", nullptr, unreadBadger),
+                     contactUpdatedAt(raw));
+            continue;
+        }
         if (!m_mapping.options.createInBadger) {
             remember(HL, id, label, u"pending"_s, tr("not linked (creating Badger accounts is off)"), contactUpdatedAt(raw));
             continue;
