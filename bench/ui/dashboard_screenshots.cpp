@@ -18,7 +18,9 @@
 #include "tst_dashboard_support.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QTableView>
 #include <QTimer>
@@ -72,16 +74,18 @@ int main(int argc, char** argv)
     }
     sync::MappingDocument mapping = sync::MappingDocument::defaults();
     for (auto& row : mapping.fields) {
-        if (row.id == u"firstName~first_name"_s || row.id == u"lastName~last_name"_s) {
+        if (row.id == u"firstName~first_name"_s) {
             row.conflict = sync::ConflictPolicy::AskMe;
         }
     }
     // Creates fail with the server's own 500; every call is a little slow so the run lasts long enough to be seen.
     const QJsonObject slow{{u"slow"_s, 1.0},
-                           {u"latency"_s, QJsonObject{{u"distribution"_s, u"normal"_s}, {u"meanMs"_s, 6}, {u"stddevMs"_s, 4}}}};
+                           {u"latency"_s, QJsonObject{{u"distribution"_s, u"normal"_s}, {u"meanMs"_s, 30}, {u"stddevMs"_s, 15}}}};
     QJsonObject hl = slow;
-    hl.insert(u"failNext"_s, QJsonArray{QJsonObject{{u"fault"_s, u"http500"_s}, {u"count"_s, 25}, {u"method"_s, u"POST"_s},
-                                                   {u"path"_s, u"/contacts/"_s}}});
+    hl.insert(u"failNext"_s, QJsonArray{QJsonObject{{u"fault"_s, u"http500"_s}, {u"count"_s, -1}, {u"method"_s, u"POST"_s},
+                                                   {u"path"_s, u"/contacts/"_s}},
+                                       QJsonObject{{u"fault"_s, u"http502"_s}, {u"count"_s, 6}, {u"method"_s, u"PUT"_s},
+                                                   {u"path"_s, u"/contacts/*"_s}}});
     QJsonObject bg = slow;
     bg.insert(u"failNext"_s, QJsonArray{QJsonObject{{u"fault"_s, u"http503"_s}, {u"count"_s, 8}, {u"method"_s, u"POST"_s},
                                                    {u"path"_s, u"/customers/"_s}}});
@@ -95,24 +99,33 @@ int main(int argc, char** argv)
     controller.open(box.setup(mapping));
     settle(500);
 
-    // Mid-sync: grab once the write phase is well under way and failures have arrived.
+    // Mid-sync: grab a few seconds after the first failures arrived, while the run goes on.
     bool grabbed = false;
-    QObject::connect(&controller, &sync::SyncController::progressed, &dashboard,
-                     [&](const QString&, int done, int total) {
-                         if (!grabbed && total > 50 && done * 2 >= total
-                             && screen.failedCalls()->model()->rowCount() > 0) {
-                             grabbed = true;
-                             dashboard.refreshCharts();
-                             dashboard.updateBanner();
-                             save(&dashboard, out + u"/dashboard-mid-sync.png"_s);
-                         }
-                     });
+    QElapsedTimer sinceFailure;
+    QTimer poll;
+    poll.setInterval(250);
+    QObject::connect(&poll, &QTimer::timeout, &dashboard, [&] {
+        if (grabbed || screen.failedCalls()->model()->rowCount() == 0) {
+            return;
+        }
+        if (!sinceFailure.isValid()) {
+            sinceFailure.start();
+        } else if (sinceFailure.elapsed() > 1000) {
+            grabbed = true;
+            dashboard.refreshCharts();
+            dashboard.updateBanner();
+            save(&dashboard, out + u"/dashboard-mid-sync.png"_s);
+        }
+    });
+    poll.start();
     controller.syncNow();
     if (!waitFor(&controller, &sync::SyncController::runFinished, 300000)) {
         qCritical() << "first run did not finish";
         return 1;
     }
+    poll.stop();
     if (!grabbed) {
+        grabbed = true;
         dashboard.refreshCharts();
         dashboard.updateBanner();
         save(&dashboard, out + u"/dashboard-mid-sync.png"_s);
@@ -143,9 +156,26 @@ int main(int argc, char** argv)
         patch.firstName = bgFirst.at(i);
         box.send(api::badger::request::updateAccount(pairs.at(i).badgerId.toLongLong(), patch));
     }
+    QList<sync::Link> oneSided;
+    {
+        store::Database db(box.dir.filePath(u"ledger.sqlite"_s));
+        if (db.open().ok()) {
+            sync::Ledger ledger(db);
+            oneSided = ledger.links(u"contact"_s).mid(40, 12);
+        }
+    }
+    const QStringList cities{u"Zürich"_s, u"São Paulo"_s, u"Kraków"_s, u"Reykjavík"_s, u"Montréal"_s, u"Łódź"_s,
+                             u"Málaga"_s, u"Göteborg"_s, u"Nîmes"_s, u"Ålesund"_s, u"Córdoba"_s, u"Tromsø"_s};
+    for (int i = 0; i < oneSided.size(); ++i) {
+        api::ghl::ContactInput in;
+        in.city = cities.at(i % cities.size());
+        box.send(api::ghl::request::updateContact(oneSided.at(i).highLevelId, in));
+    }
     controller.syncNow();
     waitFor(&controller, &sync::SyncController::runFinished, 300000);
     settle(300);
+    auto* direction = screen.activity()->findChild<QComboBox*>(u"activityDirection"_s);
+    direction->setCurrentIndex(direction->findData(u"to_badger"_s));
     screen.showConflicts();
     screen.conflicts()->table()->resizeColumnsToContents();
     save(&screen, out + u"/conflicts.png"_s);

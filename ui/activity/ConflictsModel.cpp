@@ -11,8 +11,12 @@ QString when(const QDateTime& t)
 }
 } // namespace
 
-void ConflictsModel::upsert(const sync::ConflictEntry& entry)
+void ConflictsModel::upsert(const sync::ConflictEntry& recorded)
 {
+    sync::ConflictEntry entry = recorded;
+    if (!entry.createdAt.isValid()) {
+        entry.createdAt = QDateTime::currentDateTimeUtc(); // the signal is sent as the conflict is found
+    }
     for (int row = 0; row < m_rows.size(); ++row) {
         const sync::ConflictEntry& c = m_rows.at(row);
         if ((entry.id != 0 && c.id == entry.id) || (c.linkId == entry.linkId && c.field == entry.field)) {

@@ -63,14 +63,18 @@ ConflictsView::ConflictsView(sync::SyncController* controller, QWidget* parent)
     connect(controller, &sync::SyncController::conflictsResolved, this,
             [this](const QList<qint64>& ids, const QString& error) {
                 m_model->remove(ids);
+                m_resolving = false;
                 m_status->setText(error.isEmpty() ? tr("%n conflict(s) resolved.", nullptr, int(ids.size()))
                                                   : tr("%n resolved; could not resolve the rest: %1", nullptr,
                                                        int(ids.size()))
                                                         .arg(error));
                 m_status->setStyleSheet(error.isEmpty() ? QString() : u"color: #b02020;"_s);
+                m_resolving = true; // keep the outcome on screen until the next change
                 updateButtons();
+                m_resolving = false;
             });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ConflictsView::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ConflictsView::updateButtons);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ConflictsView::updateButtons);
     connect(m_takeBadger, &QPushButton::clicked, this,
             [this] { resolveSelected(sync::SyncEngine::Resolution::TakeBadger); });
@@ -108,6 +112,7 @@ void ConflictsView::resolveSelected(sync::SyncEngine::Resolution resolution, con
     if (ids.isEmpty()) {
         return;
     }
+    m_resolving = true;
     m_status->setText(tr("Resolving %n conflict(s)…", nullptr, int(ids.size())));
     m_controller->resolveConflicts(ids, resolution, value);
 }
@@ -118,8 +123,12 @@ void ConflictsView::updateButtons()
     m_takeBadger->setEnabled(any);
     m_takeHighLevel->setEnabled(any);
     m_edit->setEnabled(any);
-    if (m_model->rowCount() == 0 && m_status->text().isEmpty()) {
-        m_status->setText(tr("No conflicts waiting."));
+    if (!m_resolving) {
+        m_status->setStyleSheet(QString());
+        m_status->setText(m_model->rowCount() == 0
+                              ? tr("No conflicts waiting.")
+                              : tr("%n conflict(s) waiting. Select one or many, then take a side or type a value.",
+                                   nullptr, m_model->rowCount()));
     }
 }
 

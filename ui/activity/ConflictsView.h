@@ -37,6 +37,7 @@ private:
     QPushButton* m_takeHighLevel;
     QPushButton* m_edit;
     QLabel* m_status;
+    bool m_resolving = false;
 };
 
 } // namespace fb::ui
