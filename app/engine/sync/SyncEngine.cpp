@@ -645,10 +645,30 @@ bool SyncEngine::fetchBadger(Run& run)
         }
         run.hl.remove(hlId); // merged next run, when its Badger side can be read
     }
-    // Every account was listed: the ones we knew that are gone were deleted in Badger.
+    // Accounts we knew that are no longer listed: deleted, or reassigned to another user (the list only shows the
+    // connected user's accounts). A read tells which; only a 404 unlinks.
+    QStringList missing;
     for (const RemoteRecord& r : std::as_const(run.bgKnown)) {
-        if (r.state != u"deleted"_s && !run.bgListed.contains(r.remoteId)) {
-            run.bgGone.insert(r.remoteId);
+        if (r.state != u"deleted"_s && !run.bgListed.contains(r.remoteId) && !run.bgGone.contains(r.remoteId)) {
+            missing.append(r.remoteId);
+        }
+    }
+    for (qsizetype start = 0; start < missing.size() && !m_stop; start += ReadBatch) {
+        const QStringList ids = missing.mid(start, ReadBatch);
+        QList<ApiRequest> requests;
+        for (const QString& id : ids) {
+            requests.append(bgreq::getAccount(id.toLongLong()));
+        }
+        const QList<ApiResult> results = m_engine.sendAll(requests, m_settings.maxInFlight);
+        run.summary.badgerCalls += int(results.size());
+        for (qsizetype i = 0; i < results.size(); ++i) {
+            const ApiResult& r = results.at(i);
+            if (r.status == 404) {
+                run.bgGone.insert(ids.at(i));
+            } else if (r.ok() && r.json.isObject()) {
+                run.bg.insert(ids.at(i), r.json.toObject()); // still there, owned by someone else
+                run.bgListed.insert(ids.at(i), run.bgKnown.value(ids.at(i)).label);
+            }
         }
     }
     return true;
