@@ -436,23 +436,26 @@ bool SyncEngine::fetchHighLevel(Run& run)
         query = *next;
     }
 
-    // Search results may be thinner than a contact read (UNCONFIRMED): re-read any item missing a mapped field,
-    // and retry records left pending or failed by an earlier run.
-    QStringList reread;
-    for (auto it = run.hl.constBegin(); it != run.hl.constEnd(); ++it) {
-        for (const FieldMapping& row : m_mapping.fields) {
-            if (!row.enabled) {
-                continue;
-            }
-            const QString key = row.highLevelField.startsWith(u"customField:"_s) ? u"customFields"_s
-                : row.highLevelField == u"fullName"_s                            ? u"firstName"_s
-                                                                                  : row.highLevelField;
-            if (!it->contains(key)) {
-                reread.append(it.key());
-                break;
-            }
+    // Search results may be thinner than a contact read (UNCONFIRMED). A mapped key that no item carries means the
+    // search leaves it out: re-read those contacts in full. (A key some items carry and others lack is just empty.)
+    QSet<QString> keysSeen;
+    for (const QJsonObject& c : std::as_const(run.hl)) {
+        for (auto k = c.constBegin(); k != c.constEnd(); ++k) {
+            keysSeen.insert(k.key());
         }
     }
+    bool thin = false;
+    for (const FieldMapping& row : m_mapping.fields) {
+        const QString key = row.highLevelField.startsWith(u"customField:"_s) ? u"customFields"_s
+            : row.highLevelField == u"fullName"_s                            ? u"firstName"_s
+                                                                              : row.highLevelField;
+        thin = thin || (row.enabled && row.highLevelField != u"tags"_s && !keysSeen.contains(key));
+    }
+    QStringList reread;
+    if (thin) {
+        reread = run.hl.keys();
+    }
+    // And retry records left pending, failed or ambiguous by an earlier run.
     for (const RemoteRecord& r : std::as_const(run.hlKnown)) {
         if ((r.state == u"pending"_s || r.state == u"failed"_s || r.state == u"ambiguous"_s)
             && !run.hl.contains(r.remoteId)) {
