@@ -135,7 +135,7 @@ void TestActivity::csvExportQuotesEverything()
     for (const auto& e : sample()) {
         Q_EMIT controller.activityRecorded(e);
     }
-    QCOMPARE(view.model()->rowCount(), 4);
+    QTRY_COMPARE(view.model()->rowCount(), 4); // inserted in one batch
     // Filter through the real controls: direction "HighLevel → Badger", then export what is shown.
     auto* direction = view.findChild<QComboBox*>(u"activityDirection"_s);
     direction->setCurrentIndex(direction->findData(u"to_badger"_s));

@@ -32,6 +32,18 @@ void ActivityModel::append(const sync::ActivityEntry& entry)
     trim();
 }
 
+void ActivityModel::appendMany(const QList<sync::ActivityEntry>& entries)
+{
+    if (entries.isEmpty()) {
+        return;
+    }
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(entries.size()) - 1);
+    m_rows.insert(m_rows.end(), entries.cbegin(), entries.cend());
+    endInsertRows();
+    trim();
+}
+
 void ActivityModel::setHistory(const QList<sync::ActivityEntry>& entries)
 {
     beginResetModel();

@@ -22,6 +22,7 @@ public:
     explicit ActivityModel(QObject* parent = nullptr);
 
     void append(const sync::ActivityEntry& entry);
+    void appendMany(const QList<sync::ActivityEntry>& entries); // one insert for the batch
     void setHistory(const QList<sync::ActivityEntry>& entries); // replaces the rows
     void clear();
     void setCapacity(int rows);

@@ -13,6 +13,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -136,9 +137,24 @@ ActivityView::ActivityView(sync::SyncController* controller, QWidget* parent)
     connect(m_filter, &QAbstractItemModel::modelReset, this, &ActivityView::updateSummary);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &ActivityView::updateSummary);
 
-    connect(controller, &sync::SyncController::activityRecorded, m_model, &ActivityModel::append);
+    // A sync records thousands of rows in seconds: collect them and insert every 250 ms, so the sorting proxy and the
+    // table do one update per batch instead of one per row.
+    auto* flush = new QTimer(this);
+    flush->setSingleShot(true);
+    flush->setInterval(250);
+    connect(flush, &QTimer::timeout, this, [this] {
+        m_model->appendMany(m_pending);
+        m_pending.clear();
+    });
+    connect(controller, &sync::SyncController::activityRecorded, this, [this, flush](const sync::ActivityEntry& e) {
+        m_pending.append(e);
+        if (!flush->isActive()) {
+            flush->start();
+        }
+    });
     connect(controller, &sync::SyncController::historyLoaded, m_model,
             [this](const QList<sync::ActivityEntry>& activity, const QList<sync::ConflictEntry>&) {
+                m_pending.clear(); // signals are ordered: rows recorded before the read are in `activity` already
                 m_model->setHistory(activity);
             });
     connect(controller, &sync::SyncController::activityPruned, this, [this](int removed, const QString& error) {

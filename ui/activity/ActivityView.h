@@ -51,6 +51,7 @@ private:
     QPushButton* m_applyRetention;
     QLabel* m_summary;
     QString m_pruneNote;
+    QList<sync::ActivityEntry> m_pending; // recorded, not yet in the model
 };
 
 } // namespace fb::ui

@@ -320,7 +320,8 @@ void DashboardWidget::onStateChanged(sync::SyncState state, const QString&)
     } else {
         m_progress->setRange(0, 1);
         m_progress->setValue(1);
-        m_progress->setFormat(sync::toString(state));
+        // Not "Up to date": the banner alone says whether everything is fine.
+        m_progress->setFormat(state == sync::SyncState::Idle ? tr("Idle") : sync::toString(state));
     }
 }
 
