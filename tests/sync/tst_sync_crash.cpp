@@ -4,6 +4,9 @@
 
 #include "SyncHarness.h"
 #include "generator/SeedGenerator.h"
+#include "sync/RecordAdapter.h"
+#include "sync/Rules.h"
+#include "sync/SyncConfig.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -11,6 +14,7 @@
 #include <QRandomGenerator>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -37,7 +41,11 @@ void TestSyncCrash::survivesSigkill()
         settings.setValue(u"budgets/highLevelDaily"_s, 0);
         settings.setValue(u"budgets/badgerDaily"_s, 0);
     }
+    // Check-ins become notes too (issue 6): their creates are no more idempotent than Badger's.
+    sync::MappingDocument mapping = sync::MappingDocument::defaults();
+    mapping.rules = sync::RuleSet::defaults().toJson();
     QString error;
+    QVERIFY2(sync::saveMapping(h.dataDir() + u"/mapping.json"_s, mapping, &error), qPrintable(error));
     const QJsonObject slowWrites{{u"slow"_s, 0.6},
                                  {u"latency"_s, QJsonObject{{u"distribution"_s, u"uniform"_s}, {u"minMs"_s, 5},
                                                              {u"maxMs"_s, 80}}}};
@@ -87,8 +95,38 @@ void TestSyncCrash::survivesSigkill()
     }
 
     h.restart();
+    h.sync().setMapping(mapping);
     const sync::RunSummary last = h.sync().run(false);
     QCOMPARE(last.writes(), 0);
+    QCOMPARE(last.notesCreated, 0);
+
+    // Exactly one note per check-in of a linked account, never two.
+    const QJsonObject state = h.sandbox().state();
+    QHash<QString, int> markers;
+    QHash<QString, QString> noteContact;
+    for (const QJsonValue& v : state.value(u"highlevel"_s).toObject().value(u"notes"_s).toArray()) {
+        const QString body = v.toObject().value(u"body"_s).toString();
+        const qsizetype at = body.indexOf(u"Badger check-in #"_s);
+        if (at >= 0) {
+            const QString id = body.mid(at + 17).section(QRegularExpression(u"[^0-9]"_s), 0, 0);
+            ++markers[id];
+            noteContact.insert(id, v.toObject().value(u"contactId"_s).toString());
+        }
+    }
+    int expected = 0;
+    for (const QJsonValue& v : state.value(u"badger"_s).toObject().value(u"checkins"_s).toArray()) {
+        const QJsonObject checkIn = v.toObject();
+        const auto link = h.ledger().linkByBadger(u"contact"_s, sync::canonicalText(checkIn.value(u"customer"_s)));
+        if (!link) {
+            continue;
+        }
+        ++expected;
+        const QString id = sync::canonicalText(checkIn.value(u"id"_s));
+        QVERIFY2(markers.value(id) == 1, qPrintable(u"check-in %1 has %2 notes"_s.arg(id).arg(markers.value(id))));
+        QCOMPARE(noteContact.value(id), link->highLevelId);
+    }
+    qInfo("%d check-ins of linked accounts, each with exactly one note", expected);
+    QVERIFY(expected > 20);
     const QStringList strays = h.strayCreatedRecords();
     QVERIFY2(strays.isEmpty(), qPrintable(strays.join(u'\n')));
     const QStringList diffs = h.disagreements();
