@@ -402,6 +402,41 @@ bool Ledger::finishRun(qint64 id, const QString& status, const QJsonObject& summ
     return exec(q);
 }
 
+bool Ledger::addCalls(const QList<api::CallLogEntry>& entries, qint64 runId)
+{
+    return transaction([&] {
+        QSqlQuery q(m_db.connection());
+        q.prepare(u"INSERT INTO call_log (run_id, time, service, method, path_template, operation, status, latency_ms, "
+                  u"attempt, error_class, message, trace_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        for (const api::CallLogEntry& e : entries) {
+            q.addBindValue(runId > 0 ? QVariant(runId) : QVariant(QMetaType::fromType<qint64>()));
+            q.addBindValue(toIso(e.time));
+            q.addBindValue(api::toString(e.service).toLower());
+            q.addBindValue(QString::fromLatin1(e.method));
+            q.addBindValue(e.pathTemplate);
+            q.addBindValue(e.operation);
+            q.addBindValue(e.status);
+            q.addBindValue(e.latencyMs);
+            q.addBindValue(e.attempt);
+            q.addBindValue(api::toString(e.errorClass));
+            q.addBindValue(e.message); // already redacted by the engine; never a body or a token
+            q.addBindValue(e.traceId);
+            if (!exec(q)) {
+                return false;
+            }
+        }
+        return true;
+    });
+}
+
+bool Ledger::pruneCalls(int maxRows)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"DELETE FROM call_log WHERE id <= (SELECT MAX(id) FROM call_log) - ?"_s);
+    q.addBindValue(maxRows);
+    return exec(q);
+}
+
 QJsonObject Ledger::lastRunSummary()
 {
     QSqlQuery q(m_db.connection());

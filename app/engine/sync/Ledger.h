@@ -3,6 +3,7 @@
 // cursors, runs, activity and conflicts. One Ledger per thread (it wraps that thread's Database connection).
 
 #include "Merge.h"
+#include "api/CallLog.h"
 #include "store/Database.h"
 
 #include <QDateTime>
@@ -131,6 +132,11 @@ public:
     bool finishRun(qint64 id, const QString& status, const QJsonObject& summary);
     // The latest finished run: its summary plus startedAt/finishedAt/kind; empty when none.
     QJsonObject lastRunSummary();
+
+    // The call log (the dashboard's history of API calls): entries are appended in one transaction per batch and
+    // pruned to the newest maxRows.
+    bool addCalls(const QList<api::CallLogEntry>& entries, qint64 runId);
+    bool pruneCalls(int maxRows);
 
     // Activity and conflicts
     bool addActivity(const ActivityEntry& entry);

@@ -43,8 +43,15 @@ void registerSyncMetaTypes()
     qRegisterMetaType<QList<ConflictEntry>>();
 }
 
+namespace {
+constexpr int CallLogRetention = 200000; // rows kept in the ledger's call_log (about 30 MB)
+}
+
 SyncWorker::SyncWorker()
 {
+    m_callLogTimer.setSingleShot(true);
+    m_callLogTimer.setInterval(1000);
+    connect(&m_callLogTimer, &QTimer::timeout, this, &SyncWorker::flushCallLog);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &SyncWorker::syncNow);
 }
@@ -147,6 +154,13 @@ void SyncWorker::open(const WorkerSetup& setup)
     }
     api::RequestEngine* engine = m_stack.engine.get();
     connect(engine, &api::RequestEngine::callFinished, this, &SyncWorker::callFinished);
+    connect(engine, &api::RequestEngine::callFinished, this, [this](const api::CallLogEntry& entry) {
+        m_pendingCalls.append(entry);
+        if (!m_callLogTimer.isActive()) {
+            m_callLogTimer.start();
+        }
+    });
+    m_stack.ledger->pruneCalls(CallLogRetention);
     connect(engine->governor(), &api::RateGovernor::budgetChanged, this,
             [this, engine](api::Service service, const QString&) { Q_EMIT budgetChanged(engine->budgetState(service)); });
     SyncEngine* sync = m_stack.sync.get();
@@ -163,9 +177,19 @@ void SyncWorker::open(const WorkerSetup& setup)
     }
 }
 
+void SyncWorker::flushCallLog()
+{
+    if (m_stack.ledger && !m_pendingCalls.isEmpty()) {
+        m_stack.ledger->addCalls(m_pendingCalls, 0);
+    }
+    m_pendingCalls.clear();
+}
+
 void SyncWorker::close()
 {
     m_timer.stop();
+    m_callLogTimer.stop();
+    flushCallLog();
     m_stack.close();
 }
 

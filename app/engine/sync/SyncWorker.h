@@ -103,7 +103,11 @@ private:
     void setState(SyncState state, const QString& detail = {});
     void scheduleNext();
 
+    void flushCallLog();
+
     SyncStack m_stack;
+    QList<api::CallLogEntry> m_pendingCalls; // persisted into the ledger's call_log in batches
+    QTimer m_callLogTimer;
     QTimer m_timer;
     WorkerSetup m_setup;
     SyncState m_state = SyncState::NotConfigured;
