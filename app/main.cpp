@@ -5,12 +5,16 @@
 #include "core/CommandLine.h"
 #include "core/Logging.h"
 #include "Headless.h"
-#include "shell/MainWindow.h"
+#include "shell/AppController.h"
+#include "sync/SyncConfig.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QPalette>
+#include <QSettings>
+#include <QStyleFactory>
 #include <QTextStream>
 #include <QTranslator>
 
@@ -45,27 +49,65 @@ int runHeadless(int argc, char** argv, const fb::CommandLineOptions& options)
     return fb::app::runHeadless(options);
 }
 
+// A dark palette for the screenshot script (FIELDBRIDGE_DARK_PALETTE=1): the screens must stay legible on one.
+void applyDarkPalette()
+{
+    QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x30), base(0x1e, 0x1f, 0x22), text(0xe8, 0xe8, 0xe8);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa4, 0xab));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(0x3c, 0x3f, 0x41));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::white);
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x7a, 0xb7, 0xff));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    QApplication::setPalette(p);
+}
+
 int runDesktop(int argc, char** argv, const fb::CommandLineOptions& options)
 {
     QApplication app(argc, argv);
     setApplicationIdentity();
     QApplication::setDesktopFileName(QString::fromLatin1(fb::build::appId));
+    if (qEnvironmentVariableIntValue("FIELDBRIDGE_DARK_PALETTE") == 1) {
+        applyDarkPalette();
+    }
 
+    // The language and start-minimised settings; the settings file is small and read once here.
+    fb::sync::SyncConfig config;
+    {
+        auto settings = fb::paths::openSettings();
+        config.load(*settings);
+    }
+    const QLocale locale = config.language.isEmpty() ? QLocale() : QLocale(config.language);
+    if (!config.language.isEmpty()) {
+        QLocale::setDefault(locale);
+    }
     QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+    if (qtTranslator.load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(&qtTranslator);
     }
     QTranslator appTranslator;
-    if (appTranslator.load(QLocale(), u"fieldbridge"_s, u"_"_s, u":/i18n"_s)) {
+    if (appTranslator.load(locale, u"fieldbridge"_s, u"_"_s, u":/i18n"_s)) {
         QCoreApplication::installTranslator(&appTranslator);
     }
 
-    fb::ui::MainWindow window;
-    if (options.startMinimised) {
-        window.showMinimized();
-    } else {
-        window.show();
-    }
+    fb::ui::AppController::Options appOptions;
+    appOptions.forceSandbox = options.sandbox;
+    appOptions.startMinimised = options.startMinimised || config.startMinimised;
+    fb::ui::AppController controller(appOptions);
+    controller.start();
     return QApplication::exec();
 }
 

@@ -5,6 +5,7 @@
 
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTest>
@@ -33,8 +34,8 @@ void TestMainWindow::navigatesBetweenScreens()
     auto* nav = window.findChild<QListWidget*>(u"navigation"_s);
     auto* pages = window.findChild<QStackedWidget*>(u"pages"_s);
     QVERIFY(nav && pages);
-    QCOMPARE(nav->count(), 5);
-    QCOMPARE(pages->count(), 5);
+    QCOMPARE(nav->count(), 6);
+    QCOMPARE(pages->count(), 6);
     QSignalSpy spy(&window, &MainWindow::screenChanged);
     const QRect rect = nav->visualItemRect(nav->item(3));
     QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, rect.center());
@@ -49,6 +50,8 @@ void TestMainWindow::keyboardNavigation()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.activateWindow();
+    QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
+    QTRY_COMPARE(window.currentScreen(), MainWindow::Screen::Settings);
     QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
     QTRY_COMPARE(window.currentScreen(), MainWindow::Screen::Activity);
     auto* nav = window.findChild<QListWidget*>(u"navigation"_s);
@@ -74,11 +77,21 @@ void TestMainWindow::banner()
     auto* banner = window.findChild<QLabel*>(u"banner"_s);
     QVERIFY(banner);
     QVERIFY(!banner->isVisible());
+    auto* button = window.findChild<QPushButton*>(u"bannerButton"_s);
+    QVERIFY(button);
     window.setBanner(u"Simulated accounts"_s);
     QVERIFY(banner->isVisible());
+    QVERIFY(!button->isVisible());
     QCOMPARE(banner->text(), u"Simulated accounts"_s);
+    QSignalSpy activated(&window, &MainWindow::bannerActivated);
+    window.setBanner(u"Simulated accounts"_s, u"Connect accounts…"_s);
+    QVERIFY(button->isVisible());
+    QCOMPARE(button->accessibleName(), u"Connect accounts…"_s);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(activated.count(), 1);
     window.setBanner({});
     QVERIFY(!banner->isVisible());
+    QVERIFY(!button->isVisible());
 }
 
 void TestMainWindow::aboutShowsVersionAndLicence()

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -28,18 +29,28 @@ MainWindow::MainWindow(QWidget* parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->setSpacing(0);
 
-    m_banner = new QLabel(central);
+    m_bannerFrame = new QFrame(central);
+    m_bannerFrame->setObjectName(u"bannerFrame"_s);
+    m_bannerFrame->setAutoFillBackground(true);
+    // Fixed colours on both ends so the banner reads the same on light and dark palettes.
+    QPalette bannerPalette = m_bannerFrame->palette();
+    bannerPalette.setColor(QPalette::Window, QColor(0xff, 0xf3, 0xc4));
+    bannerPalette.setColor(QPalette::WindowText, QColor(0x3d, 0x2e, 0x00));
+    m_bannerFrame->setPalette(bannerPalette);
+    auto* bannerLayout = new QHBoxLayout(m_bannerFrame);
+    bannerLayout->setContentsMargins(12, 6, 12, 6);
+    m_banner = new QLabel(m_bannerFrame);
     m_banner->setObjectName(u"banner"_s);
     m_banner->setWordWrap(true);
     m_banner->setTextFormat(Qt::PlainText);
-    m_banner->setContentsMargins(12, 8, 12, 8);
-    m_banner->setAutoFillBackground(true);
-    QPalette bannerPalette = m_banner->palette();
-    bannerPalette.setColor(QPalette::Window, QColor(0xff, 0xf3, 0xc4));
-    bannerPalette.setColor(QPalette::WindowText, QColor(0x3d, 0x2e, 0x00));
-    m_banner->setPalette(bannerPalette);
-    m_banner->hide();
-    outer->addWidget(m_banner);
+    m_bannerButton = new QPushButton(m_bannerFrame);
+    m_bannerButton->setObjectName(u"bannerButton"_s);
+    m_bannerButton->hide();
+    connect(m_bannerButton, &QPushButton::clicked, this, &MainWindow::bannerActivated);
+    bannerLayout->addWidget(m_banner, 1);
+    bannerLayout->addWidget(m_bannerButton);
+    m_bannerFrame->hide();
+    outer->addWidget(m_bannerFrame);
 
     auto* body = new QHBoxLayout;
     body->setContentsMargins(0, 0, 0, 0);
@@ -67,6 +78,7 @@ MainWindow::MainWindow(QWidget* parent)
         {Screen::Rules, tr("Rules"), tr("Tags on outcomes, follow-up tasks and team routing.")},
         {Screen::Dashboard, tr("Dashboard"), tr("Sync status, failed calls, latency and rate budgets.")},
         {Screen::Activity, tr("Activity"), tr("What changed where, and when.")},
+        {Screen::Settings, tr("Settings"), tr("Sync interval, rate budgets, language.")},
     };
     for (const auto& s : screens) {
         auto* item = new QListWidgetItem(s.title, m_navigation);
@@ -85,6 +97,9 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(central);
     createMenus();
     statusBar()->setObjectName(u"statusBar"_s);
+    m_statusText = new QLabel(this);
+    m_statusText->setObjectName(u"syncStatus"_s);
+    statusBar()->addPermanentWidget(m_statusText);
     resize(1100, 720);
 }
 
@@ -155,10 +170,18 @@ MainWindow::Screen MainWindow::currentScreen() const
     return static_cast<Screen>(m_pages->currentIndex());
 }
 
-void MainWindow::setBanner(const QString& text)
+void MainWindow::setBanner(const QString& text, const QString& actionText)
 {
     m_banner->setText(text);
-    m_banner->setVisible(!text.isEmpty());
+    m_bannerButton->setText(actionText);
+    m_bannerButton->setAccessibleName(actionText);
+    m_bannerButton->setVisible(!actionText.isEmpty());
+    m_bannerFrame->setVisible(!text.isEmpty());
+}
+
+void MainWindow::setStatusText(const QString& text)
+{
+    m_statusText->setText(text);
 }
 
 } // namespace fb::ui

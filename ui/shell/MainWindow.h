@@ -1,10 +1,12 @@
 #pragma once
-// The main window: a sidebar of screens (Connections, Mapping, Rules, Dashboard, Activity) over a page stack.
+// The main window: a sidebar of screens (Connections, Mapping, Rules, Dashboard, Activity, Settings) over a page stack.
 
 #include <QMainWindow>
 
 class QLabel;
 class QListWidget;
+class QPushButton;
+class QFrame;
 class QStackedWidget;
 
 namespace fb::ui {
@@ -14,7 +16,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Screen { Connections, Mapping, Rules, Dashboard, Activity };
+    enum class Screen { Connections, Mapping, Rules, Dashboard, Activity, Settings };
     Q_ENUM(Screen)
 
     explicit MainWindow(QWidget* parent = nullptr);
@@ -26,10 +28,14 @@ public:
     Screen currentScreen() const;
 
     // A banner above every screen, e.g. "simulated accounts — connect your real accounts"; empty hides it.
-    void setBanner(const QString& text);
+    // With actionText, a button in the banner emits bannerActivated().
+    void setBanner(const QString& text, const QString& actionText = {});
+    // A permanent message at the right of the status bar (the sync state).
+    void setStatusText(const QString& text);
 
 Q_SIGNALS:
     void screenChanged(fb::ui::MainWindow::Screen screen);
+    void bannerActivated();
 
 private:
     void createMenus();
@@ -37,7 +43,10 @@ private:
 
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
+    QFrame* m_bannerFrame = nullptr;
     QLabel* m_banner = nullptr;
+    QPushButton* m_bannerButton = nullptr;
+    QLabel* m_statusText = nullptr;
 };
 
 } // namespace fb::ui
