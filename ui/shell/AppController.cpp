@@ -10,6 +10,14 @@
 #include "core/Logging.h"
 #include "secrets/CredentialStore.h"
 #include "settings/SettingsPage.h"
+#include "activity/ActivityScreen.h"
+#include "alerts/AlertSettingsWidget.h"
+#include "alerts/AlertWebhook.h"
+#include "dashboard/DashboardWidget.h"
+#include "mapping/ApiMappingSource.h"
+#include "mapping/MappingEditor.h"
+#include "tray/HealthMonitor.h"
+#include "tray/TrayIcon.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -81,6 +89,52 @@ void AppController::installScreens()
     m_settings = new SettingsPage;
     m_window->setScreenWidget(MainWindow::Screen::Settings, m_settings);
     connect(m_settings, &SettingsPage::saved, this, &AppController::onSettingsSaved);
+
+    m_mapping = new MappingEditor;
+    m_window->setScreenWidget(MainWindow::Screen::Mapping, m_mapping);
+    connect(m_mapping, &MappingEditor::mappingSaved, this,
+            [this](const sync::MappingDocument& mapping) { m_controller->setMapping(mapping); });
+
+    // One health judgement for the dashboard, the tray and the alert webhook, so they never disagree.
+    m_health = new HealthMonitor(m_controller, this);
+    auto* dashboard = new DashboardWidget(m_controller, m_health);
+    m_window->setScreenWidget(MainWindow::Screen::Dashboard, dashboard);
+    auto* activity = new ActivityScreen(m_controller);
+    m_window->setScreenWidget(MainWindow::Screen::Activity, activity);
+    connect(dashboard, &DashboardWidget::failedCallsRequested, this, [this, activity] {
+        activity->showFailedCalls();
+        m_window->showScreen(MainWindow::Screen::Activity);
+    });
+    connect(dashboard, &DashboardWidget::conflictsRequested, this, [this, activity] {
+        activity->showConflicts();
+        m_window->showScreen(MainWindow::Screen::Activity);
+    });
+    m_tray = new TrayIcon(m_health, this);
+    connect(m_tray, &TrayIcon::activated, this, [this] {
+        m_window->showNormal();
+        m_window->raise();
+        m_window->activateWindow();
+    });
+    m_webhook = new AlertWebhook(this);
+    m_webhook->attach(m_health);
+    m_webhook->setUrl(QUrl(AlertSettingsWidget::savedUrl()));
+}
+
+void AppController::openController(const sync::WorkerSetup& setup)
+{
+    m_controller->open(setup);
+    // The mapping editor reads the live field lists and sample records of the accounts the sync now uses.
+    api::ServiceConfig highLevel;
+    highLevel.baseUrl = setup.config.highLevelBaseUrl;
+    highLevel.credential = setup.highLevelToken;
+    highLevel.accountKey = setup.config.locationId;
+    api::ServiceConfig badger;
+    badger.baseUrl = setup.config.badgerBaseUrl;
+    badger.credential = setup.badgerToken;
+    badger.accountKey = setup.config.badgerTeam;
+    delete m_mappingSource;
+    m_mappingSource = new ApiMappingSource(highLevel, setup.config.locationId, badger, this);
+    m_mapping->setSource(m_mappingSource);
 }
 
 void AppController::start()
@@ -187,7 +241,7 @@ void AppController::enterSandbox(const QString& reason)
                                   "switch to your own; the simulated data stays apart from them."));
     if (SandboxHost* running = m_sandbox.data()) {
         if (!wasSandbox && running->isRunning()) {
-            m_controller->open(running->workerSetup(loadMapping()));
+            openController(running->workerSetup(loadMapping()));
             Q_EMIT controllerReopened(Mode::Sandbox);
         }
     } else {
@@ -197,7 +251,7 @@ void AppController::enterSandbox(const QString& reason)
             if (m_mode != Mode::Sandbox || m_sandbox.data() != host) {
                 return;
             }
-            m_controller->open(host->workerSetup(loadMapping()));
+            openController(host->workerSetup(loadMapping()));
             Q_EMIT controllerReopened(Mode::Sandbox);
         });
         connect(host, &SandboxHost::failed, this, [this](const QString& message) {
@@ -226,7 +280,7 @@ void AppController::enterReal(const sync::SyncConfig& config, const QString& hig
     m_realSetup = setup;
     m_lastRun = {};
     m_lastRunAt = {};
-    m_controller->open(setup);
+    openController(setup);
     setMode(Mode::Real);
     m_window->setBanner({});
     m_connections->setModeText({});
@@ -263,7 +317,7 @@ void AppController::onSettingsSaved(const sync::SyncConfig& config, bool mapping
         m_realSetup.config.writeReserve = config.writeReserve;
         m_realSetup.mapping = loadMapping();
         m_realSetup.autoSync = true;
-        m_controller->open(m_realSetup);
+        openController(m_realSetup);
         Q_EMIT controllerReopened(Mode::Real);
     } else if (mappingChanged) {
         m_controller->setMapping(loadMapping());

@@ -16,7 +16,12 @@ class CredentialStore;
 
 namespace fb::ui {
 
+class AlertWebhook;
+class ApiMappingSource;
 class ConnectionsPage;
+class HealthMonitor;
+class MappingEditor;
+class TrayIcon;
 class MainWindow;
 class SandboxHost;
 class SettingsPage;
@@ -80,6 +85,7 @@ private:
     void showOpenFailure(const QString& message);
     void onSettingsSaved(const sync::SyncConfig& config, bool mappingChanged);
     void installScreens();
+    void openController(const sync::WorkerSetup& setup);
     void installDevelopmentHooks();
 
     Options m_options;
@@ -88,6 +94,11 @@ private:
     secrets::CredentialStore* m_credentials;
     QPointer<SandboxHost> m_sandbox;
     ConnectionsPage* m_connections = nullptr;
+    MappingEditor* m_mapping = nullptr;
+    ApiMappingSource* m_mappingSource = nullptr;
+    HealthMonitor* m_health = nullptr;
+    TrayIcon* m_tray = nullptr;
+    AlertWebhook* m_webhook = nullptr;
     SettingsPage* m_settings = nullptr;
     Mode m_mode = Mode::Deciding;
     sync::SyncState m_state = sync::SyncState::NotConfigured;

@@ -142,8 +142,20 @@ void SyncStack::close()
 
 // ---- worker -----------------------------------------------------------------------------------------------------
 
+void SyncWorker::requestStop()
+{
+    if (SyncEngine* engine = m_activeEngine.load()) {
+        engine->requestStop();
+    }
+}
+
 void SyncWorker::open(const WorkerSetup& setup)
 {
+    if (m_running) {
+        m_openPending = setup;
+        requestStop();
+        return;
+    }
     close();
     m_setup = setup;
     QString error;
@@ -187,6 +199,11 @@ void SyncWorker::flushCallLog()
 
 void SyncWorker::close()
 {
+    if (m_running) {
+        m_closePending = true;
+        requestStop();
+        return;
+    }
     m_timer.stop();
     m_callLogTimer.stop();
     flushCallLog();
@@ -220,8 +237,21 @@ void SyncWorker::runOnce(bool dry)
     m_running = true;
     m_timer.stop();
     setState(SyncState::Running);
+    m_activeEngine = m_stack.sync.get();
     const RunSummary summary = m_stack.sync->run(dry);
+    m_activeEngine = nullptr;
     m_running = false;
+    if (m_closePending || m_openPending) {
+        m_closePending = false;
+        if (m_openPending) {
+            const WorkerSetup next = *m_openPending;
+            m_openPending.reset();
+            open(next);
+        } else {
+            close();
+        }
+        return;
+    }
     if (!m_stack.sync) {
         return; // closed while running
     }
@@ -384,6 +414,7 @@ SyncController::SyncController(QObject* parent)
 
 SyncController::~SyncController()
 {
+    m_worker->requestStop();
     QMetaObject::invokeMethod(m_worker, &SyncWorker::close, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
@@ -391,6 +422,7 @@ SyncController::~SyncController()
 
 void SyncController::open(const WorkerSetup& setup)
 {
+    m_worker->requestStop();
     QMetaObject::invokeMethod(m_worker, [w = m_worker, setup] { w->open(setup); }, Qt::QueuedConnection);
 }
 

@@ -13,7 +13,9 @@
 #include <QObject>
 #include <QTimer>
 
+#include <atomic>
 #include <memory>
+#include <optional>
 
 class QThread;
 
@@ -67,6 +69,9 @@ public:
     SyncWorker();
     ~SyncWorker() override;
 
+    // Thread-safe: asks a running sync to stop at its next step.
+    void requestStop();
+
 public Q_SLOTS:
     void open(const fb::sync::WorkerSetup& setup);
     void syncNow();
@@ -105,10 +110,16 @@ private:
 
     void flushCallLog();
 
+    // A close() or open() that arrives while a run waits on the network (its nested event loop delivers queued
+    // calls) must not pull the stack from under it: the run is asked to stop and the call is carried out after it.
+    bool m_closePending = false;
+    std::optional<WorkerSetup> m_openPending;
+    std::atomic<SyncEngine*> m_activeEngine{nullptr};
+
     SyncStack m_stack;
     QList<api::CallLogEntry> m_pendingCalls; // persisted into the ledger's call_log in batches
-    QTimer m_callLogTimer;
-    QTimer m_timer;
+    QTimer m_callLogTimer{this};
+    QTimer m_timer{this};        // parented: it must move to the worker thread with the worker
     WorkerSetup m_setup;
     SyncState m_state = SyncState::NotConfigured;
     bool m_paused = false;
