@@ -354,16 +354,8 @@ int runCheck(const CommandLineOptions& options, const QStringList& args)
         return p.exitCode;
     }
     api::RequestEngine engine;
-    api::ServiceConfig ghl;
-    ghl.baseUrl = p.setup.config.highLevelBaseUrl;
-    ghl.credential = p.setup.highLevelToken;
-    ghl.accountKey = p.setup.config.locationId;
-    engine.setServiceConfig(api::Service::HighLevel, ghl);
-    api::ServiceConfig badger;
-    badger.baseUrl = p.setup.config.badgerBaseUrl;
-    badger.credential = p.setup.badgerToken;
-    badger.accountKey = p.setup.config.badgerTeam;
-    engine.setServiceConfig(api::Service::Badger, badger);
+    engine.setServiceConfig(api::Service::HighLevel, sync::highLevelServiceConfig(p.setup));
+    engine.setServiceConfig(api::Service::Badger, sync::badgerServiceConfig(p.setup));
 
     api::HighLevelClient hlClient(&engine, p.setup.config.locationId);
     api::HighLevelConnectionTest hlTest(&hlClient);

@@ -124,16 +124,9 @@ void AppController::openController(const sync::WorkerSetup& setup)
 {
     m_controller->open(setup);
     // The mapping editor reads the live field lists and sample records of the accounts the sync now uses.
-    api::ServiceConfig highLevel;
-    highLevel.baseUrl = setup.config.highLevelBaseUrl;
-    highLevel.credential = setup.highLevelToken;
-    highLevel.accountKey = setup.config.locationId;
-    api::ServiceConfig badger;
-    badger.baseUrl = setup.config.badgerBaseUrl;
-    badger.credential = setup.badgerToken;
-    badger.accountKey = setup.config.badgerTeam;
     delete m_mappingSource;
-    m_mappingSource = new ApiMappingSource(highLevel, setup.config.locationId, badger, this);
+    m_mappingSource = new ApiMappingSource(sync::highLevelServiceConfig(setup), setup.config.locationId,
+                                           sync::badgerServiceConfig(setup), this);
     m_mapping->setSource(m_mappingSource);
 }
 

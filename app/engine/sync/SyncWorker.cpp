@@ -61,6 +61,24 @@ SyncWorker::~SyncWorker()
     close();
 }
 
+api::ServiceConfig highLevelServiceConfig(const WorkerSetup& setup)
+{
+    api::ServiceConfig config;
+    config.baseUrl = setup.config.highLevelBaseUrl;
+    config.credential = setup.highLevelToken;
+    config.accountKey = setup.config.locationId;
+    return config;
+}
+
+api::ServiceConfig badgerServiceConfig(const WorkerSetup& setup)
+{
+    api::ServiceConfig config;
+    config.baseUrl = setup.config.badgerBaseUrl;
+    config.credential = setup.badgerToken;
+    config.accountKey = setup.config.badgerTeam;
+    return config;
+}
+
 // ---- stack ------------------------------------------------------------------------------------------------------
 
 SyncStack::SyncStack() = default;
@@ -88,16 +106,8 @@ bool SyncStack::open(const WorkerSetup& setup, QString* error, store::OpenResult
     engine = std::make_unique<api::RequestEngine>();
     engine->governor()->setBudgetStore(budgets.get());
 
-    api::ServiceConfig ghl;
-    ghl.baseUrl = setup.config.highLevelBaseUrl;
-    ghl.credential = setup.highLevelToken;
-    ghl.accountKey = setup.config.locationId;
-    engine->setServiceConfig(api::Service::HighLevel, ghl);
-    api::ServiceConfig badger;
-    badger.baseUrl = setup.config.badgerBaseUrl;
-    badger.credential = setup.badgerToken;
-    badger.accountKey = setup.config.badgerTeam;
-    engine->setServiceConfig(api::Service::Badger, badger);
+    engine->setServiceConfig(api::Service::HighLevel, highLevelServiceConfig(setup));
+    engine->setServiceConfig(api::Service::Badger, badgerServiceConfig(setup));
 
     api::ServiceLimits hlLimits = api::ServiceLimits::defaultsFor(api::Service::HighLevel);
     api::ServiceLimits bgLimits = api::ServiceLimits::defaultsFor(api::Service::Badger);

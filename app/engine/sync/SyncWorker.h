@@ -9,6 +9,7 @@
 #include "SyncEngine.h"
 #include "api/CallLog.h"
 #include "api/RateGovernor.h"
+#include "api/RequestEngine.h"
 
 #include <QObject>
 #include <QTimer>
@@ -44,6 +45,10 @@ struct WorkerSetup
     bool autoSync = true;      // run every config.intervalSeconds
     bool unlimitedBudgets = false; // the sandbox: no local governor limits
 };
+
+// The engine configuration of each API for a setup (base URL, token, account key for the budgets).
+api::ServiceConfig highLevelServiceConfig(const WorkerSetup& setup);
+api::ServiceConfig badgerServiceConfig(const WorkerSetup& setup);
 
 // The objects one sync needs, opened together from a WorkerSetup: used by the worker thread and the headless runs.
 struct SyncStack
