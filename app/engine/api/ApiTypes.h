@@ -79,5 +79,7 @@ struct ApiResult
 
 QString toString(ErrorClass error);
 QString toString(Service service);
+// "a string", "an array", ... for parser messages ("contact.email: expected a string, got a number").
+QString jsonTypeName(const QJsonValue& value);
 
 } // namespace fb::api

@@ -22,26 +22,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("fb::api::badger", text);
 }
 
-QString typeName(const QJsonValue& v)
-{
-    switch (v.type()) {
-    case QJsonValue::Null:
-        return u"null"_s;
-    case QJsonValue::Bool:
-        return u"a boolean"_s;
-    case QJsonValue::Double:
-        return u"a number"_s;
-    case QJsonValue::String:
-        return u"a string"_s;
-    case QJsonValue::Array:
-        return u"an array"_s;
-    case QJsonValue::Object:
-        return u"an object"_s;
-    case QJsonValue::Undefined:
-        return u"nothing"_s;
-    }
-    return u"something else"_s;
-}
 
 // Reads typed fields of one JSON object; the first problem is kept in *error and makes ok() false.
 class Reader
@@ -92,7 +72,7 @@ public:
             }
             return {};
         }
-        fail(key, tr("expected a string, got %1").arg(typeName(v)));
+        fail(key, tr("expected a string, got %1").arg(jsonTypeName(v)));
         return {};
     }
 
@@ -116,7 +96,7 @@ public:
                 return std::nullopt;
             }
         }
-        fail(key, tr("expected a number, got %1").arg(typeName(v)));
+        fail(key, tr("expected a number, got %1").arg(jsonTypeName(v)));
         return std::nullopt;
     }
 
@@ -146,7 +126,7 @@ public:
             }
             return std::nullopt;
         }
-        fail(key, tr("expected an integer, got %1").arg(typeName(v)));
+        fail(key, tr("expected an integer, got %1").arg(jsonTypeName(v)));
         return std::nullopt;
     }
 
@@ -177,7 +157,7 @@ public:
         if (v.isDouble() && (v.toDouble() == 0 || v.toDouble() == 1)) {
             return v.toDouble() == 1;
         }
-        fail(key, tr("expected true or false, got %1").arg(typeName(v)));
+        fail(key, tr("expected true or false, got %1").arg(jsonTypeName(v)));
         return false;
     }
 
@@ -188,7 +168,7 @@ public:
             return v.toArray();
         }
         if (!v.isNull() && !v.isUndefined()) {
-            fail(key, tr("expected an array, got %1").arg(typeName(v)));
+            fail(key, tr("expected an array, got %1").arg(jsonTypeName(v)));
         }
         return {};
     }
@@ -200,7 +180,7 @@ public:
             return v.toObject();
         }
         if (!v.isNull() && !v.isUndefined()) {
-            fail(key, tr("expected an object, got %1").arg(typeName(v)));
+            fail(key, tr("expected an object, got %1").arg(jsonTypeName(v)));
         }
         return std::nullopt;
     }
@@ -392,7 +372,7 @@ template<typename T, typename ReadFn> Result<QList<T>> parseList(const ApiResult
     if (!array) {
         return failure<QList<T>>(
             api, ErrorClass::Malformed,
-            malformed(tr("expected a list of %1, got %2").arg(QString::fromLatin1(what), typeName(*json))));
+            malformed(tr("expected a list of %1, got %2").arg(QString::fromLatin1(what), jsonTypeName(*json))));
     }
     QList<T> out;
     out.reserve(array->size());
@@ -401,7 +381,7 @@ template<typename T, typename ReadFn> Result<QList<T>> parseList(const ApiResult
         if (!item.isObject()) {
             return failure<QList<T>>(
                 api, ErrorClass::Malformed,
-                malformed(tr("%1[%2] is %3, not an object").arg(QString::fromLatin1(what)).arg(i).arg(typeName(item))));
+                malformed(tr("%1[%2] is %3, not an object").arg(QString::fromLatin1(what)).arg(i).arg(jsonTypeName(item))));
         }
         T value;
         QString error;
@@ -423,7 +403,7 @@ template<typename T, typename ReadFn> Result<T> parseObject(const ApiResult& api
     }
     if (!json->isObject()) {
         return failure<T>(api, ErrorClass::Malformed,
-                          malformed(tr("expected %1 object, got %2").arg(QString::fromLatin1(what), typeName(*json))));
+                          malformed(tr("expected %1 object, got %2").arg(QString::fromLatin1(what), jsonTypeName(*json))));
     }
     T value;
     QString error;
@@ -700,7 +680,7 @@ bool readAccount(const QJsonObject& object, Account& out, QString* error)
             } else if (v.isDouble()) {
                 out.customFields.insert(key, r.string(key)); // a number in a text field: keep it as text
             } else {
-                r.fail(key, tr("expected a string, got %1").arg(typeName(v)));
+                r.fail(key, tr("expected a string, got %1").arg(jsonTypeName(v)));
             }
         }
     }
@@ -709,7 +689,7 @@ bool readAccount(const QJsonObject& object, Account& out, QString* error)
     for (qsizetype i = 0; i < locations.size() && r.ok(); ++i) {
         if (!locations.at(i).isObject()) {
             r.fail(u"locations["_s + QString::number(i) + u']',
-                   tr("expected an object, got %1").arg(typeName(locations.at(i))));
+                   tr("expected an object, got %1").arg(jsonTypeName(locations.at(i))));
             break;
         }
         Location loc;
@@ -745,13 +725,13 @@ bool readDatafield(const QJsonObject& object, Datafield& out, QString* error)
     const QJsonArray values = r.array(u"values"_s);
     for (const QJsonValue& v : values) {
         if (!v.isObject()) {
-            r.fail(u"values"_s, tr("expected objects, got %1").arg(typeName(v)));
+            r.fail(u"values"_s, tr("expected objects, got %1").arg(jsonTypeName(v)));
             break;
         }
         const QJsonObject o = v.toObject();
         const QJsonValue text = o.value(u"text"_s);
         if (!text.isString() && !text.isNull() && !text.isUndefined() && !text.isDouble()) {
-            r.fail(u"values.text"_s, tr("expected a string, got %1").arg(typeName(text)));
+            r.fail(u"values.text"_s, tr("expected a string, got %1").arg(jsonTypeName(text)));
             break;
         }
         out.values.append({text.isDouble() ? QString::number(text.toDouble()) : text.toString(), o.value(u"value"_s)});
@@ -794,7 +774,7 @@ bool readProfile(const QJsonObject& object, Profile& out, QString* error)
         QString e;
         if (!datafields.at(i).isObject() || !readDatafield(datafields.at(i).toObject(), d, &e)) {
             r.fail(u"datafields["_s + QString::number(i) + u']',
-                   e.isEmpty() ? tr("expected an object, got %1").arg(typeName(datafields.at(i))) : e);
+                   e.isEmpty() ? tr("expected an object, got %1").arg(jsonTypeName(datafields.at(i))) : e);
             break;
         }
         out.datafields.append(d);
@@ -804,7 +784,7 @@ bool readProfile(const QJsonObject& object, Profile& out, QString* error)
     for (qsizetype i = 0; i < appt.size() && r.ok(); ++i) {
         if (!appt.at(i).isObject()) {
             r.fail(u"apptlog_fields["_s + QString::number(i) + u']',
-                   tr("expected an object, got %1").arg(typeName(appt.at(i))));
+                   tr("expected an object, got %1").arg(jsonTypeName(appt.at(i))));
             break;
         }
         Reader f(appt.at(i).toObject(), u"profile.apptlog_fields"_s, error);
@@ -815,7 +795,7 @@ bool readProfile(const QJsonObject& object, Profile& out, QString* error)
         const QJsonArray options = f.array(u"options"_s);
         for (const QJsonValue& o : options) {
             if (!o.isObject()) {
-                f.fail(u"options"_s, tr("expected objects, got %1").arg(typeName(o)));
+                f.fail(u"options"_s, tr("expected objects, got %1").arg(jsonTypeName(o)));
                 break;
             }
             Reader ro(o.toObject(), u"profile.apptlog_fields.options"_s, error);
@@ -928,7 +908,7 @@ bool readRoute(const QJsonObject& object, Route& out, QString* error)
         QString e;
         if (!waypoints.at(i).isObject() || !readWaypoint(waypoints.at(i).toObject(), w, &e)) {
             r.fail(u"waypoints["_s + QString::number(i) + u']',
-                   e.isEmpty() ? tr("expected an object, got %1").arg(typeName(waypoints.at(i))) : e);
+                   e.isEmpty() ? tr("expected an object, got %1").arg(jsonTypeName(waypoints.at(i))) : e);
             break;
         }
         out.waypoints.append(w);
@@ -954,7 +934,7 @@ LoginResult parseLogin(const ApiResult& api)
     }
     if (!json->isObject()) {
         out.api.error = ErrorClass::Malformed;
-        out.api.message = malformed(tr("expected an object with a status, got %1").arg(typeName(*json)));
+        out.api.message = malformed(tr("expected an object with a status, got %1").arg(jsonTypeName(*json)));
         return out;
     }
     const QJsonObject o = json->toObject();
@@ -1105,7 +1085,7 @@ Result<CreatedAccount> parseCreatedAccount(const ApiResult& api)
             }
             if (o.contains(u"customer"_s)) {
                 if (error) {
-                    *error = tr("created.customer: expected an object, got %1").arg(typeName(customer));
+                    *error = tr("created.customer: expected an object, got %1").arg(jsonTypeName(customer));
                 }
                 return false;
             }

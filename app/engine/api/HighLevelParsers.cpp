@@ -15,26 +15,6 @@ namespace {
 // User-visible sentences go through QCoreApplication::translate (context "HighLevelParsers"); the field-level
 // details inside them ("contact.email: expected a string") stay English.
 
-QString typeName(const QJsonValue& v)
-{
-    switch (v.type()) {
-    case QJsonValue::Null:
-        return u"null"_s;
-    case QJsonValue::Bool:
-        return u"a boolean"_s;
-    case QJsonValue::Double:
-        return u"a number"_s;
-    case QJsonValue::String:
-        return u"a string"_s;
-    case QJsonValue::Array:
-        return u"an array"_s;
-    case QJsonValue::Object:
-        return u"an object"_s;
-    case QJsonValue::Undefined:
-        break;
-    }
-    return u"nothing"_s;
-}
 
 // Reads typed fields from one JSON object, remembering the first problem and which keys it consumed, so the
 // rest can be kept in `extra`. Missing and null fields read as empty: most of the spec's fields are optional.
@@ -205,7 +185,7 @@ public:
 private:
     void wrongType(const QString& key, const QString& expected, const QJsonValue& got)
     {
-        fail(key, QString(u"expected "_s + expected + u", got "_s + typeName(got)));
+        fail(key, QString(u"expected "_s + expected + u", got "_s + jsonTypeName(got)));
     }
 
     const QJsonObject& m_object;
@@ -284,7 +264,7 @@ template<typename T> std::optional<QJsonObject> bodyObject(const ApiResult& api,
             json.isUndefined() || json.isNull()
                 ? describeNonJson(api)
                 : QCoreApplication::translate("HighLevelParsers", "HighLevel answered with %1 instead of an object.")
-                      .arg(typeName(json)));
+                      .arg(jsonTypeName(json)));
         return std::nullopt;
     }
     const QJsonObject o = json.toObject();
@@ -336,7 +316,7 @@ Result<T> single(const ApiResult& api, const QString& key,
         return missing<T>(api, *o, key);
     }
     if (!v.isObject()) {
-        return malformed<T>(api, QString(key + u": expected an object, got "_s + typeName(v)));
+        return malformed<T>(api, QString(key + u": expected an object, got "_s + jsonTypeName(v)));
     }
     T value;
     QString error;
@@ -354,7 +334,7 @@ bool readList(const QJsonArray& a, const QString& key, QList<T>& out, QString* e
     for (qsizetype i = 0; i < a.size(); ++i) {
         const QJsonValue item = a.at(i);
         if (!item.isObject()) {
-            *error = QString(key + u'[' + QString::number(i) + u"]: expected an object, got "_s + typeName(item));
+            *error = QString(key + u'[' + QString::number(i) + u"]: expected an object, got "_s + jsonTypeName(item));
             return false;
         }
         T value;
@@ -382,7 +362,7 @@ Result<QList<T>> list(const ApiResult& api, const QString& key,
         return missing<QList<T>>(api, *o, key);
     }
     if (!v.isArray()) {
-        return malformed<QList<T>>(api, QString(key + u": expected an array, got "_s + typeName(v)));
+        return malformed<QList<T>>(api, QString(key + u": expected an array, got "_s + jsonTypeName(v)));
     }
     QList<T> values;
     QString error;
@@ -502,7 +482,7 @@ bool readContact(const QJsonObject& object, Contact& c, QString* error)
         const QJsonValue f = fields.at(i);
         if (!f.isObject()) {
             r.fail(QString(u"customFields["_s + QString::number(i) + u']'),
-                   QString(u"expected an object, got "_s + typeName(f)));
+                   QString(u"expected an object, got "_s + jsonTypeName(f)));
             break;
         }
         const QJsonObject fo = f.toObject();
@@ -671,7 +651,7 @@ Result<UpsertOutcome> parseUpsertResponse(const ApiResult& api)
     if (!c.isObject()) {
         return c.isUndefined() || c.isNull()
             ? missing<UpsertOutcome>(api, *o, u"contact"_s)
-            : malformed<UpsertOutcome>(api, QString(u"contact: expected an object, got "_s + typeName(c)));
+            : malformed<UpsertOutcome>(api, QString(u"contact: expected an object, got "_s + jsonTypeName(c)));
     }
     UpsertOutcome out;
     QString error;
@@ -680,7 +660,7 @@ Result<UpsertOutcome> parseUpsertResponse(const ApiResult& api)
     }
     const QJsonValue isNew = o->value(u"new"_s);
     if (!isNew.isUndefined() && !isNew.isNull() && !isNew.isBool()) {
-        return malformed<UpsertOutcome>(api, QString(u"new: expected a boolean, got "_s + typeName(isNew)));
+        return malformed<UpsertOutcome>(api, QString(u"new: expected a boolean, got "_s + jsonTypeName(isNew)));
     }
     out.created = isNew.toBool(false);
     return success(api, std::move(out));
@@ -701,7 +681,7 @@ Result<SearchPage> parseSearchResponse(const ApiResult& api)
     SearchPage page;
     QString error;
     if (!contacts.isArray()) {
-        return malformed<SearchPage>(api, QString(u"contacts: expected an array, got "_s + typeName(contacts)));
+        return malformed<SearchPage>(api, QString(u"contacts: expected an array, got "_s + jsonTypeName(contacts)));
     }
     r.raw(u"contacts"_s);
     if (!readList<Contact>(contacts.toArray(), u"contacts"_s, page.contacts, &error, readContact)) {
@@ -737,7 +717,7 @@ Result<DuplicateOutcome> parseDuplicateResponse(const ApiResult& api)
         return success(api, std::move(out));
     }
     if (!c.isUndefined() && !c.isNull()) {
-        return malformed<DuplicateOutcome>(api, QString(u"contact: expected an object, got "_s + typeName(c)));
+        return malformed<DuplicateOutcome>(api, QString(u"contact: expected an object, got "_s + jsonTypeName(c)));
     }
     const QJsonValue cs = o->value(u"contacts"_s);
     if (cs.isArray()) {
@@ -751,7 +731,7 @@ Result<DuplicateOutcome> parseDuplicateResponse(const ApiResult& api)
         return success(api, std::move(out));
     }
     if (!cs.isUndefined() && !cs.isNull()) {
-        return malformed<DuplicateOutcome>(api, QString(u"contacts: expected an array, got "_s + typeName(cs)));
+        return malformed<DuplicateOutcome>(api, QString(u"contacts: expected an array, got "_s + jsonTypeName(cs)));
     }
     if (c.isUndefined() && cs.isUndefined() && !errorMessageFromBody(*o).isEmpty()) {
         return missing<DuplicateOutcome>(api, *o, u"contact"_s);
@@ -771,7 +751,7 @@ Result<ContactListPage> parseContactListResponse(const ApiResult& api)
         return missing<ContactListPage>(api, *o, u"contacts"_s);
     }
     if (!contacts.isArray()) {
-        return malformed<ContactListPage>(api, QString(u"contacts: expected an array, got "_s + typeName(contacts)));
+        return malformed<ContactListPage>(api, QString(u"contacts: expected an array, got "_s + jsonTypeName(contacts)));
     }
     ContactListPage page;
     QString error;
@@ -833,7 +813,7 @@ Result<QList<Task>> parseTaskSearchResponse(const ApiResult& api)
         return missing<QList<Task>>(api, *o, u"tasks"_s);
     }
     if (!v.isArray()) {
-        return malformed<QList<Task>>(api, QString(u"tasks: expected an array, got "_s + typeName(v)));
+        return malformed<QList<Task>>(api, QString(u"tasks: expected an array, got "_s + jsonTypeName(v)));
     }
     QJsonArray flat;
     for (const QJsonValue& item : v.toArray()) {
@@ -965,7 +945,7 @@ Result<BulkTagsOutcome> parseBulkTagsResponse(const ApiResult& api)
     out.succeeded = flag.value_or(false);
     out.errorCount = errors && std::isfinite(*errors) && std::abs(*errors) < 2e9 ? int(*errors) : 0;
     if (!responses.isUndefined() && !responses.isNull() && !responses.isArray()) {
-        return malformed<BulkTagsOutcome>(api, QString(u"responses: expected an array, got "_s + typeName(responses)));
+        return malformed<BulkTagsOutcome>(api, QString(u"responses: expected an array, got "_s + jsonTypeName(responses)));
     }
     const QJsonArray items = responses.toArray();
     for (qsizetype i = 0; i < items.size(); ++i) {
@@ -978,7 +958,7 @@ Result<BulkTagsOutcome> parseBulkTagsResponse(const ApiResult& api)
         }
         if (!item.isObject()) {
             return malformed<BulkTagsOutcome>(
-                api, QString(u"responses["_s + QString::number(i) + u"]: expected an object, got "_s + typeName(item)));
+                api, QString(u"responses["_s + QString::number(i) + u"]: expected an object, got "_s + jsonTypeName(item)));
         }
         const QJsonObject io = item.toObject();
         Reader ir(io, QString(u"responses["_s + QString::number(i) + u']'));

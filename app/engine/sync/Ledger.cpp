@@ -99,10 +99,11 @@ bool Ledger::exec(QSqlQuery& q)
     return false;
 }
 
-std::optional<Link> Ledger::linkByHighLevel(const QString& entity, const QString& id)
+std::optional<Link> Ledger::linkWhere(const char* idColumn, const QString& entity, const QString& id)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(u"SELECT "_s + linkColumns + u" FROM links WHERE entity = ? AND ghl_id = ?"_s);
+    q.prepare(u"SELECT "_s + linkColumns + u" FROM links WHERE entity = ? AND "_s + QLatin1StringView(idColumn)
+              + u" = ?"_s);
     q.addBindValue(entity);
     q.addBindValue(id);
     if (exec(q) && q.next()) {
@@ -111,16 +112,14 @@ std::optional<Link> Ledger::linkByHighLevel(const QString& entity, const QString
     return std::nullopt;
 }
 
+std::optional<Link> Ledger::linkByHighLevel(const QString& entity, const QString& id)
+{
+    return linkWhere("ghl_id", entity, id);
+}
+
 std::optional<Link> Ledger::linkByBadger(const QString& entity, const QString& id)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(u"SELECT "_s + linkColumns + u" FROM links WHERE entity = ? AND badger_id = ?"_s);
-    q.addBindValue(entity);
-    q.addBindValue(id);
-    if (exec(q) && q.next()) {
-        return readLink(q);
-    }
-    return std::nullopt;
+    return linkWhere("badger_id", entity, id);
 }
 
 std::optional<Link> Ledger::link(qint64 id)

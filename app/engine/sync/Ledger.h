@@ -149,6 +149,7 @@ public:
 
 private:
     bool exec(class QSqlQuery& q);
+    std::optional<Link> linkWhere(const char* idColumn, const QString& entity, const QString& id);
 
     store::Database& m_db;
     QString m_lastError;
