@@ -5,1803 +5,1806 @@
     <name>HighLevelParsers</name>
     <message>
         <source>HighLevel answered with a web page instead of JSON (HTTP %1). Check the base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>HighLevel respondió con una página web en lugar de JSON (HTTP %1). Compruebe la URL base.</translation>
     </message>
     <message>
         <source>HighLevel answered with an empty body (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>HighLevel respondió con un cuerpo vacío (HTTP %1).</translation>
     </message>
     <message>
         <source>HighLevel answered with something that is not JSON (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>HighLevel respondió con algo que no es JSON (HTTP %1).</translation>
     </message>
     <message>
         <source>HighLevel answered with %1 instead of an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>HighLevel respondió con %1 en lugar de un objeto.</translation>
     </message>
     <message>
         <source>HighLevel reported error %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>HighLevel informó del error %1.</translation>
     </message>
     <message>
         <source>HighLevel did not return &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HighLevel no devolvió «%1»: %2</translation>
     </message>
     <message>
         <source>HighLevel&apos;s answer lacks &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>A la respuesta de HighLevel le falta «%1».</translation>
     </message>
     <message>
         <source>Unexpected answer from HighLevel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta inesperada de HighLevel: %1</translation>
     </message>
     <message>
         <source>HighLevel reported the update as not successful.</source>
-        <translation type="unfinished"></translation>
+        <translation>HighLevel informó de que la actualización no se realizó correctamente.</translation>
     </message>
     <message>
         <source>HighLevel reported the operation as not successful.</source>
-        <translation type="unfinished"></translation>
+        <translation>HighLevel informó de que la operación no se realizó correctamente.</translation>
     </message>
     <message>
         <source>HighLevel reported the business update as not successful.</source>
-        <translation type="unfinished"></translation>
+        <translation>HighLevel informó de que la actualización de la empresa no se realizó correctamente.</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>: no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>: sin límite</translation>
     </message>
     <message>
         <source>%1 of %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan %1 de %2</translation>
     </message>
 </context>
 <context>
     <name>fb</name>
     <message>
         <source>Not a valid http(s) URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una URL http(s) válida: %1</translation>
     </message>
     <message>
         <source>Fieldbridge keeps Badger Maps and HighLevel in sync, two-way.
 
 Headless use: fieldbridge [options] --headless COMMAND [command options]
 Exit codes: 0 ok, 1 failed, 2 usage, 3 configuration missing, 4 database refused, 5 budget exhausted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fieldbridge mantiene Badger Maps y HighLevel sincronizados en ambos sentidos.
+
+Uso sin interfaz: fieldbridge [opciones] --headless ORDEN [opciones de la orden]
+Códigos de salida: 0 correcto, 1 fallo, 2 uso incorrecto, 3 falta la configuración, 4 base de datos rechazada, 5 presupuesto agotado.</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar esta ayuda y salir.</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la versión y salir.</translation>
     </message>
     <message>
         <source>Keep the database and settings in &lt;dir&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la base de datos y los ajustes en &lt;carpeta&gt;.</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>carpeta</translation>
     </message>
     <message>
         <source>Run against the built-in sandbox (simulated accounts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar contra el entorno de pruebas integrado (cuentas simuladas).</translation>
     </message>
     <message>
         <source>Run a command without a window (sync, status, check); see README.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar una orden sin ventana (sync, status, check); consulte el README.</translation>
     </message>
     <message>
         <source>HighLevel API base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base de la API de HighLevel.</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>Badger Maps API base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base de la API de Badger Maps.</translation>
     </message>
     <message>
         <source>HighLevel location (sub-account) id.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de ubicación (subcuenta) de HighLevel.</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>Start minimised to the system tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar minimizado en la bandeja del sistema.</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumento inesperado: %1</translation>
     </message>
     <message>
         <source>--data-dir needs a directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>--data-dir necesita una carpeta.</translation>
     </message>
 </context>
 <context>
     <name>fb::api::BudgetState</name>
     <message>
         <source>Daily budget exhausted until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuesto diario agotado hasta %1</translation>
     </message>
     <message>
         <source>Daily budget down to its write reserve: reads paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuesto diario reducido a su reserva para escrituras: lecturas en pausa hasta %1</translation>
     </message>
 </context>
 <context>
     <name>fb::api::HighLevelConnectionTest</name>
     <message>
         <source>HighLevel has no &quot;who am I&quot; endpoint for a Private Integration Token: the token belongs to the sub-account (location) it was created in, shown here by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>HighLevel no tiene un punto de acceso «quién soy» para un token de integración privada: el token pertenece a la subcuenta (ubicación) en la que se creó, que se muestra aquí por su nombre.</translation>
     </message>
     <message>
         <source>Limits reported by HighLevel: %1 requests per %2 s (%3 left), %4 per day (%5 left).</source>
-        <translation type="unfinished"></translation>
+        <translation>Límites informados por HighLevel: %1 solicitudes cada %2 s (quedan %3), %4 al día (quedan %5).</translation>
     </message>
     <message>
         <source>HighLevel sent no rate-limit headers; Fieldbridge assumes 100 requests per 10 s and 200,000 per day.</source>
-        <translation type="unfinished"></translation>
+        <translation>HighLevel no envió cabeceras de límite de solicitudes; Fieldbridge supone 100 solicitudes cada 10 s y 200 000 al día.</translation>
     </message>
     <message>
         <source>The secure connection to HighLevel failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la conexión segura con HighLevel: %1</translation>
     </message>
     <message>
         <source>Check the system date and any proxy that intercepts HTTPS; Fieldbridge never ignores certificate errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la fecha del sistema y cualquier proxy que intercepte HTTPS; Fieldbridge nunca ignora los errores de certificado.</translation>
     </message>
     <message>
         <source>The HighLevel base URL %1 is not HTTPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL base de HighLevel %1 no es HTTPS.</translation>
     </message>
     <message>
         <source>Use https://services.leadconnectorhq.com as the base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use https://services.leadconnectorhq.com como URL base.</translation>
     </message>
     <message>
         <source>Could not reach HighLevel at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo contactar con HighLevel en %1: %2</translation>
     </message>
     <message>
         <source>Check the network connection and the base URL (normally https://services.leadconnectorhq.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la conexión de red y la URL base (normalmente https://services.leadconnectorhq.com).</translation>
     </message>
     <message>
         <source>not checked: HighLevel could not be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>no comprobado: no se pudo contactar con HighLevel</translation>
     </message>
     <message>
         <source>%1 does not answer like the HighLevel API.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no responde como la API de HighLevel.</translation>
     </message>
     <message>
         <source>Check the base URL: it should be https://services.leadconnectorhq.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la URL base: debería ser https://services.leadconnectorhq.com.</translation>
     </message>
     <message>
         <source>not checked: wrong base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>no comprobado: URL base incorrecta</translation>
     </message>
     <message>
         <source>not probed</source>
-        <translation type="unfinished"></translation>
+        <translation>no comprobado</translation>
     </message>
     <message>
         <source>HighLevel refused the token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HighLevel rechazó el token: %1</translation>
     </message>
     <message>
         <source>Paste the Private Integration Token again (Settings → Private Integrations in the sub-account); it may have been rotated, expired or copied incompletely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a pegar el token de integración privada (Settings → Private Integrations en la subcuenta); puede que se haya renovado, haya caducado o se haya copiado de forma incompleta.</translation>
     </message>
     <message>
         <source>not checked: the token was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>no comprobado: se rechazó el token</translation>
     </message>
     <message>
         <source>The token has no access to location %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El token no tiene acceso a la ubicación %1: %2</translation>
     </message>
     <message>
         <source>Check the location id (the part after /v2/location/ in the HighLevel address bar) and that the Private Integration was created in that sub-account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el ID de ubicación (la parte tras /v2/location/ en la barra de direcciones de HighLevel) y que la integración privada se creó en esa subcuenta.</translation>
     </message>
     <message>
         <source>granted</source>
-        <translation type="unfinished"></translation>
+        <translation>concedido</translation>
     </message>
     <message>
         <source>not checked: no access to this location</source>
-        <translation type="unfinished"></translation>
+        <translation>no comprobado: sin acceso a esta ubicación</translation>
     </message>
     <message>
         <source>missing: edit the Private Integration in HighLevel and add the scope %1</source>
-        <translation type="unfinished"></translation>
+        <translation>falta: edite la integración privada en HighLevel y añada el ámbito %1</translation>
     </message>
     <message>
         <source>the check failed (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la comprobación falló (%1): %2</translation>
     </message>
     <message>
         <source>missing (optional: only needed to show the location&apos;s name)</source>
-        <translation type="unfinished"></translation>
+        <translation>falta (opcional: solo se necesita para mostrar el nombre de la ubicación)</translation>
     </message>
     <message>
         <source>not probed: HighLevel offers no side-effect-free check; the first write will tell</source>
-        <translation type="unfinished"></translation>
+        <translation>no comprobado: HighLevel no ofrece ninguna comprobación sin efectos secundarios; la primera escritura lo dirá</translation>
     </message>
     <message>
         <source>The token is missing scopes the sync needs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Al token le faltan ámbitos que la sincronización necesita: %1</translation>
     </message>
     <message>
         <source>In HighLevel, open Settings → Private Integrations, edit this integration and enable: %1. Then paste the new token if HighLevel issued one.</source>
-        <translation type="unfinished"></translation>
+        <translation>En HighLevel, abra Settings → Private Integrations, edite esta integración y active: %1. Después pegue el token nuevo si HighLevel emitió uno.</translation>
     </message>
     <message>
         <source>Some checks failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunas comprobaciones fallaron: %1</translation>
     </message>
     <message>
         <source>Try again in a moment; if it persists, check HighLevel&apos;s status page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inténtelo de nuevo en un momento; si persiste, consulte la página de estado de HighLevel.</translation>
     </message>
     <message>
         <source>Connected to HighLevel location %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a la ubicación %1 de HighLevel.</translation>
     </message>
     <message>
         <source>Connected to HighLevel location &quot;%1&quot; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a la ubicación «%1» de HighLevel (%2).</translation>
     </message>
 </context>
 <context>
     <name>fb::api::RateGovernor</name>
     <message>
         <source>The daily request budget of %1 is used up until %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El presupuesto diario de solicitudes de %1 está agotado hasta las %2.</translation>
     </message>
     <message>
         <source>Only the write reserve of the %1 daily budget is left; reads wait until %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo queda la reserva para escrituras del presupuesto diario de %1; las lecturas esperan hasta las %2.</translation>
     </message>
 </context>
 <context>
     <name>fb::api::RequestEngine</name>
     <message>
         <source>Could not connect within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo conectar en %1 s.</translation>
     </message>
     <message>
         <source>%1 is not configured (no base URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está configurado (sin URL base).</translation>
     </message>
     <message>
         <source>Refusing to send to %1 without HTTPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechaza enviar a %1 sin HTTPS.</translation>
     </message>
     <message>
         <source>The response (%1 bytes) exceeds the %2-byte limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta (%1 bytes) supera el límite de %2 bytes.</translation>
     </message>
     <message>
         <source>The response exceeds the %1-byte limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta supera el límite de %1 bytes.</translation>
     </message>
     <message>
         <source>The server redirected a create (HTTP %1); nothing was created. Check the base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor redirigió una creación (HTTP %1); no se creó nada. Compruebe la URL base.</translation>
     </message>
     <message>
         <source>Refused a redirect from HTTPS to an insecure address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazó una redirección de HTTPS a una dirección insegura.</translation>
     </message>
     <message>
         <source>Refused a redirect to an insecure address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazó una redirección a una dirección insegura.</translation>
     </message>
     <message>
         <source>Refused a redirect to another host (%1): the token is only sent to the configured server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazó una redirección a otro servidor (%1): el token solo se envía al servidor configurado.</translation>
     </message>
     <message>
         <source>Too many redirects (more than %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiadas redirecciones (más de %1).</translation>
     </message>
     <message>
         <source>Cancelled after the request was sent: it may have been applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado después de enviar la solicitud: puede que se haya aplicado.</translation>
     </message>
     <message>
         <source>The connection closed after the request was sent; it may have been applied. Not re-sent: check the server before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión se cerró después de enviar la solicitud; puede que se haya aplicado. No se reenvió: compruebe el servidor antes de volver a intentarlo.</translation>
     </message>
     <message>
         <source>TLS error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de TLS: %1</translation>
     </message>
     <message>
         <source>Refused a redirect from HTTPS to HTTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazó una redirección de HTTPS a HTTP.</translation>
     </message>
     <message>
         <source>No data for %1 s: the transfer timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin datos durante %1 s: se agotó el tiempo de la transferencia.</translation>
     </message>
     <message>
         <source>The response was cut short: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta se cortó: %1</translation>
     </message>
     <message>
         <source>Network error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de red: %1</translation>
     </message>
     <message>
         <source>%1 It may have been applied; not re-sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Puede que se haya aplicado; no se reenvió.</translation>
     </message>
     <message>
         <source>The server sent an HTML page instead of JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió una página HTML en lugar de JSON.</translation>
     </message>
     <message>
         <source>The server sent an HTML page instead of JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió una página HTML en lugar de JSON: %1</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del servidor no es JSON válido.</translation>
     </message>
     <message>
         <source>The server answered with an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor respondió con un error.</translation>
     </message>
     <message>
         <source>HTTP %1 (an HTML error page)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 (una página de error HTML)</translation>
     </message>
     <message>
         <source>HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1: %2</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>HTTP %1 after the request was sent; it may have been applied. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 después de enviar la solicitud; puede que se haya aplicado. %2</translation>
     </message>
     <message>
         <source>The daily request budget of %1 is used up until %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El presupuesto diario de solicitudes de %1 está agotado hasta las %2.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
 </context>
 <context>
     <name>fb::api::badger</name>
     <message>
         <source>The update has no fields to change; nothing was sent to Badger.</source>
-        <translation type="unfinished"></translation>
+        <translation>La actualización no tiene campos que cambiar; no se envió nada a Badger.</translation>
     </message>
     <message>
         <source>This Badger account cannot list all check-ins at once (or it was not probed yet); check-ins are read per account instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta de Badger no puede listar todos los check-ins a la vez (o aún no se comprobó); los check-ins se leen cuenta por cuenta.</translation>
     </message>
     <message>
         <source>Fieldbridge could not reach Badger at %1 (%2). Check the internet connection and any proxy, and that the base URL is right (the default is %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fieldbridge no pudo contactar con Badger en %1 (%2). Compruebe la conexión a internet y cualquier proxy, y que la URL base sea correcta (la predeterminada es %3).</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed (%2). Fieldbridge never ignores certificate errors: check the system time and any proxy that intercepts HTTPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la conexión segura con %1 (%2). Fieldbridge nunca ignora los errores de certificado: compruebe la hora del sistema y cualquier proxy que intercepte HTTPS.</translation>
     </message>
     <message>
         <source>%1 did not answer like the Badger API (HTTP %2 for the profile). Check the base URL (the default is %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no respondió como la API de Badger (HTTP %2 para el perfil). Compruebe la URL base (la predeterminada es %3).</translation>
     </message>
     <message>
         <source>%1 is not an HTTPS address (%2). Use https://, as in the default %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una dirección HTTPS (%2). Use https://, como en la predeterminada %3.</translation>
     </message>
     <message>
         <source>The request to Badger failed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud a Badger falló (%1).</translation>
     </message>
     <message>
         <source>Badger sent a response Fieldbridge cannot read (%1). If this keeps happening, the API may have changed; the call log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Badger envió una respuesta que Fieldbridge no puede leer (%1). Si sigue ocurriendo, puede que la API haya cambiado; el registro de llamadas tiene los detalles.</translation>
     </message>
     <message>
         <source> Badger said: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation> Badger dijo: «%1»</translation>
     </message>
     <message>
         <source> (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (HTTP %1)</translation>
     </message>
     <message>
         <source>Badger rejected the API key%1. Check the key on the Connections screen (copy it again from Badger) and that API access is enabled for your team (support@badgermapping.com).%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Badger rechazó la clave de API%1. Compruebe la clave en la pantalla Conexiones (cópiela de nuevo desde Badger) y que el acceso a la API esté activado para su equipo (support@badgermapping.com).%2</translation>
     </message>
     <message>
         <source>Badger refused this for your user%1: the API key&apos;s user may not see or change this record (a manager&apos;s key is needed for other users&apos; accounts).%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Badger se lo denegó a su usuario%1: puede que el usuario de la clave de API no pueda ver o cambiar este registro (se necesita la clave de un gerente para las cuentas de otros usuarios).%2</translation>
     </message>
     <message>
         <source>Badger answered with a web page instead of the API%1: the base URL is probably wrong (the default is %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Badger respondió con una página web en lugar de la API%1: probablemente la URL base es incorrecta (la predeterminada es %2).</translation>
     </message>
     <message>
         <source>Badger does not know this record%1; it may have been deleted.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Badger no conoce este registro%1; puede que se haya eliminado.%2</translation>
     </message>
     <message>
         <source>Badger refused the data%1.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Badger rechazó los datos%1.%2</translation>
     </message>
     <message>
         <source> No reason was given.</source>
-        <translation type="unfinished"></translation>
+        <translation> No se indicó ningún motivo.</translation>
     </message>
     <message>
         <source>Badger&apos;s request limit is reached%1. Fieldbridge waits and continues later.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se alcanzó el límite de solicitudes de Badger%1. Fieldbridge espera y continúa más tarde.%2</translation>
     </message>
     <message>
         <source>Badger had a server error%1. Fieldbridge retries later.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Badger tuvo un error del servidor%1. Fieldbridge lo reintenta más tarde.%2</translation>
     </message>
     <message>
         <source>The connection broke after the request was sent, so Badger may or may not have saved it. Fieldbridge does not send it again; it looks the record up first.%1</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión se interrumpió después de enviar la solicitud, así que puede que Badger la haya guardado o no. Fieldbridge no la vuelve a enviar; primero busca el registro.%1</translation>
     </message>
     <message>
         <source>The Badger request failed (%1)%2.%3</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud a Badger falló (%1)%2.%3</translation>
     </message>
     <message>
         <source>Badger answered with a web page instead of JSON (HTTP %1): check the base URL (the default is %2) and any proxy in between.</source>
-        <translation type="unfinished"></translation>
+        <translation>Badger respondió con una página web en lugar de JSON (HTTP %1): compruebe la URL base (la predeterminada es %2) y cualquier proxy intermedio.</translation>
     </message>
     <message>
         <source>the body is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el cuerpo está vacío</translation>
     </message>
     <message>
         <source>the body is not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>el cuerpo no es JSON</translation>
     </message>
     <message>
         <source>expected a list of %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una lista de %1, se obtuvo %2</translation>
     </message>
     <message>
         <source>%1[%2] is %3, not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[%2] es %3, no un objeto</translation>
     </message>
     <message>
         <source>expected %1 object, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un objeto %1, se obtuvo %2</translation>
     </message>
     <message>
         <source>expected a string, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una cadena, se obtuvo %1</translation>
     </message>
     <message>
         <source>expected an object, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un objeto, se obtuvo %1</translation>
     </message>
     <message>
         <source>expected objects, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaban objetos, se obtuvo %1</translation>
     </message>
     <message>
         <source>not a date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una fecha y hora</translation>
     </message>
     <message>
         <source>expected an object with a status, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un objeto con un estado, se obtuvo %1</translation>
     </message>
     <message>
         <source>the login answer has no status</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta del inicio de sesión no tiene estado</translation>
     </message>
     <message>
         <source>login_successful without a token</source>
-        <translation type="unfinished"></translation>
+        <translation>login_successful sin token</translation>
     </message>
     <message>
         <source>Badger needs both a user name and a password. Enter both and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Badger necesita un nombre de usuario y una contraseña. Introduzca ambos e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>This Badger account is disabled. Ask your Badger administrator to enable it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta de Badger está desactivada. Pida a su administrador de Badger que la active.</translation>
     </message>
     <message>
         <source>Badger does not know this user name and password. Check both (the password is case-sensitive) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Badger no reconoce este nombre de usuario y contraseña. Compruebe ambos (la contraseña distingue mayúsculas y minúsculas) e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>Badger says the login was not sent as a POST request; a proxy may have changed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Badger indica que el inicio de sesión no se envió como solicitud POST; puede que un proxy la haya cambiado.</translation>
     </message>
     <message>
         <source>The Badger trial of this account has expired. A paid plan is needed for API access.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prueba de Badger de esta cuenta ha caducado. Se necesita un plan de pago para acceder a la API.</translation>
     </message>
     <message>
         <source>Badger has suspended this account for an unpaid bill. Settle it with Badger, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Badger ha suspendido esta cuenta por una factura impagada. Regularícela con Badger e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>Badger refused the login with a status Fieldbridge does not know: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Badger rechazó el inicio de sesión con un estado que Fieldbridge no conoce: «%1».</translation>
     </message>
     <message>
         <source>created.customer: expected an object, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>created.customer: se esperaba un objeto, se obtuvo %1</translation>
     </message>
 </context>
 <context>
     <name>fb::api::badger::BadgerClient</name>
     <message>
         <source>user search not probed: the profile has no email or id</source>
-        <translation type="unfinished"></translation>
+        <translation>búsqueda de usuarios no comprobada: el perfil no tiene correo electrónico ni id</translation>
     </message>
     <message>
         <source>user search did not find the key&apos;s own user; assumed one-object form</source>
-        <translation type="unfinished"></translation>
+        <translation>la búsqueda de usuarios no encontró al propio usuario de la clave; se supone la forma de un solo objeto</translation>
     </message>
     <message>
         <source>user search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la búsqueda de usuarios falló: %1</translation>
     </message>
     <message>
         <source>account fields not probed: the user has no accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>campos de cuenta no comprobados: el usuario no tiene cuentas</translation>
     </message>
     <message>
         <source>account list failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la lista de cuentas falló: %1</translation>
     </message>
     <message>
         <source>account detail failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el detalle de la cuenta falló: %1</translation>
     </message>
     <message>
         <source>listing all check-ins could not be probed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo comprobar el listado de todos los check-ins: %1</translation>
     </message>
     <message>
         <source>probe stopped: the profile could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobación detenida: no se pudo leer el perfil: %1</translation>
     </message>
 </context>
 <context>
     <name>fb::api::badger::BadgerConnectionTest</name>
     <message>
         <source>Badger allows about %1 requests a day per team and sends no rate-limit headers; Fieldbridge counts its own requests (%2 today) and keeps a reserve for writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Badger permite unas %1 solicitudes al día por equipo y no envía cabeceras de límite de solicitudes; Fieldbridge cuenta sus propias solicitudes (%2 hoy) y guarda una reserva para escrituras.</translation>
     </message>
     <message>
         <source>Badger rejected the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Badger rechazó la clave de API.</translation>
     </message>
     <message>
         <source>The connection to Badger does not work.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión con Badger no funciona.</translation>
     </message>
     <message>
         <source>This Badger user may not edit accounts (is_user_can_edit is off), so changes from HighLevel cannot be written to Badger. Ask your Badger administrator for edit rights or sync one way only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este usuario de Badger no puede editar cuentas (is_user_can_edit está desactivado), así que los cambios de HighLevel no se pueden escribir en Badger. Pida permisos de edición a su administrador de Badger o sincronice en un solo sentido.</translation>
     </message>
     <message>
         <source>The profile could be read but the account list could not: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pudo leer el perfil, pero no la lista de cuentas: %1</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2</translation>
     </message>
     <message>
         <source>Connected to Badger as %1%2: %3 accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a Badger como %1%2: %3 cuentas.</translation>
     </message>
     <message>
         <source> (manager)</source>
-        <translation type="unfinished"></translation>
+        <translation> (gerente)</translation>
     </message>
     <message>
         <source>Connected to Badger as %1, but the accounts cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a Badger como %1, pero no se pueden leer las cuentas.</translation>
     </message>
 </context>
 <context>
     <name>fb::api::badger::Reader</name>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta</translation>
     </message>
     <message>
         <source>is null</source>
-        <translation type="unfinished"></translation>
+        <translation>es nulo</translation>
     </message>
     <message>
         <source>expected a string, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una cadena, se obtuvo %1</translation>
     </message>
     <message>
         <source>expected a number, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un número, se obtuvo %1</translation>
     </message>
     <message>
         <source>expected an integer, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un entero, se obtuvo %1</translation>
     </message>
     <message>
         <source>expected an integer, got a string that is not one</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un entero, se obtuvo una cadena que no lo es</translation>
     </message>
     <message>
         <source>out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>fuera de rango</translation>
     </message>
     <message>
         <source>expected true or false, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba true o false, se obtuvo %1</translation>
     </message>
     <message>
         <source>expected an array, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una matriz, se obtuvo %1</translation>
     </message>
     <message>
         <source>expected an object, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un objeto, se obtuvo %1</translation>
     </message>
     <message>
         <source>not a date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una fecha y hora</translation>
     </message>
     <message>
         <source>not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una fecha</translation>
     </message>
 </context>
 <context>
     <name>fb::app</name>
     <message>
         <source>%1: %2 HighLevel and %3 Badger calls; linked %4, created %5 in HighLevel and %6 in Badger, updated %7 in HighLevel and %8 in Badger, %9 conflict(s), %10 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 llamadas a HighLevel y %3 a Badger; vinculados %4, creados %5 en HighLevel y %6 en Badger, actualizados %7 en HighLevel y %8 en Badger, %9 conflicto(s), %10 fallidos.</translation>
     </message>
     <message>
         <source>Dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulación</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización</translation>
     </message>
     <message>
         <source>Could not start the sandbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el entorno de pruebas: %1</translation>
     </message>
     <message>
         <source>HighLevel token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de HighLevel: %1</translation>
     </message>
     <message>
         <source>Badger API key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API de Badger: %1</translation>
     </message>
     <message>
         <source>No HighLevel location id: pass --location-id, set FIELDBRIDGE_GHL_LOCATION_ID, or connect HighLevel in the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ID de ubicación de HighLevel: pase --location-id, defina FIELDBRIDGE_GHL_LOCATION_ID o conecte HighLevel en la aplicación.</translation>
     </message>
     <message>
         <source>Run one sync and exit (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar una sincronización y salir (predeterminado).</translation>
     </message>
     <message>
         <source>Keep syncing every &lt;seconds&gt; (default: the configured interval).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir sincronizando cada &lt;segundos&gt; (predeterminado: el intervalo configurado).</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>segundos</translation>
     </message>
     <message>
         <source>Show the planned changes without writing anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los cambios previstos sin escribir nada.</translation>
     </message>
     <message>
         <source>Read every record on both sides this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer todos los registros de ambos lados en esta ejecución.</translation>
     </message>
     <message>
         <source>Print the run summary as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el resumen de la ejecución como JSON.</translation>
     </message>
     <message>
         <source>Read the tokens from &lt;file&gt; (see README).</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer los tokens de &lt;archivo&gt; (consulte el README).</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo</translation>
     </message>
     <message>
         <source>--watch and --dry-run cannot be combined.</source>
-        <translation type="unfinished"></translation>
+        <translation>--watch y --dry-run no se pueden combinar.</translation>
     </message>
     <message>
         <source>Linked: %1, pending: %2, failed: %3, ambiguous: %4, conflicts: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinculados: %1, pendientes: %2, fallidos: %3, ambiguos: %4, conflictos: %5</translation>
     </message>
     <message>
         <source>Last run: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Última ejecución: %1 (%2)</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>No headless command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ninguna orden sin interfaz.</translation>
     </message>
     <message>
         <source>Unknown headless command: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden sin interfaz desconocida: «%1».</translation>
     </message>
     <message>
         <source>Commands: sync [--once|--watch [SECONDS]] [--dry-run] [--full] [--json], status [--json], check [--json].</source>
-        <translation type="unfinished"></translation>
+        <translation>Órdenes: sync [--once|--watch [SECONDS]] [--dry-run] [--full] [--json], status [--json], check [--json].</translation>
     </message>
 </context>
 <context>
     <name>fb::secrets</name>
     <message>
         <source>%1 is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está definida.</translation>
     </message>
 </context>
 <context>
     <name>fb::secrets::CredentialResolver</name>
     <message>
         <source>No token found: set %1 or name a token file with --token-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ningún token: defina %1 o indique un archivo de token con --token-file.</translation>
     </message>
 </context>
 <context>
     <name>fb::secrets::CredentialStore</name>
     <message>
         <source>No keychain service is running (Secret Service/KWallet). Install and start gnome-keyring (or KWallet), or for a headless server use FIELDBRIDGE_GHL_TOKEN / FIELDBRIDGE_BADGER_TOKEN or a token file (see docs/credentials.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún servicio de llavero en ejecución (Secret Service/KWallet). Instale e inicie gnome-keyring (o KWallet) o, en un servidor sin escritorio, use FIELDBRIDGE_GHL_TOKEN / FIELDBRIDGE_BADGER_TOKEN o un archivo de token (consulte docs/credentials.md).</translation>
     </message>
     <message>
         <source>The system keychain is locked. Unlock it (for example by logging in to your desktop session) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema está bloqueado. Desbloquéelo (por ejemplo, iniciando sesión en su escritorio) e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>No token is stored for this connection yet. Enter it on the Connections screen, or for a headless run set FIELDBRIDGE_GHL_TOKEN / FIELDBRIDGE_BADGER_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ningún token guardado para esta conexión. Introdúzcalo en la pantalla Conexiones o, para una ejecución sin interfaz, defina FIELDBRIDGE_GHL_TOKEN / FIELDBRIDGE_BADGER_TOKEN.</translation>
     </message>
     <message>
         <source>The keychain service is running but has no default keyring. Log in to your desktop session once (it creates the login keyring) or create one with a keyring manager such as Seahorse, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de llavero está en ejecución, pero no tiene un anillo de claves predeterminado. Inicie sesión en su escritorio una vez (se crea el anillo de claves de inicio de sesión) o cree uno con un gestor de claves como Seahorse, e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>reading the token</source>
-        <translation type="unfinished"></translation>
+        <translation>al leer el token</translation>
     </message>
     <message>
         <source>saving or deleting the token</source>
-        <translation type="unfinished"></translation>
+        <translation>al guardar o eliminar el token</translation>
     </message>
     <message>
         <source>The keychain reported an error while %1: %2. Try again; if it persists, check that your keyring service works (for example with &quot;secret-tool search --all service %3&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero informó de un error %1: %2. Inténtelo de nuevo; si persiste, compruebe que su servicio de anillo de claves funciona (por ejemplo, con «secret-tool search --all service %3»).</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>error desconocido</translation>
     </message>
 </context>
 <context>
     <name>fb::secrets::TokenFile</name>
     <message>
         <source>line %1 is not of the form key=value</source>
-        <translation type="unfinished"></translation>
+        <translation>la línea %1 no tiene la forma clave=valor</translation>
     </message>
     <message>
         <source>The token file %1 does not exist. Check the path given with --token-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de token %1 no existe. Compruebe la ruta indicada con --token-file.</translation>
     </message>
     <message>
         <source>The token file %1 can be read or changed by other users (permissions %2). Fieldbridge refuses to use it: run &quot;chmod 600 %1&quot; and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros usuarios pueden leer o cambiar el archivo de token %1 (permisos %2). Fieldbridge se niega a usarlo: ejecute «chmod 600 %1» e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>The token file %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de token %1: %2.</translation>
     </message>
     <message>
         <source>The token file %1 is larger than 64 KiB; it is probably not a token file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de token %1 ocupa más de 64 KiB; probablemente no es un archivo de token.</translation>
     </message>
     <message>
         <source>The token file %1 holds no Fieldbridge keys (%2). Write lines such as FIELDBRIDGE_BADGER_TOKEN=... or an INI section [badger] with token=...</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de token %1 no contiene claves de Fieldbridge (%2). Escriba líneas como FIELDBRIDGE_BADGER_TOKEN=... o una sección INI [badger] con token=...</translation>
     </message>
     <message>
         <source>no key=value lines</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay líneas clave=valor</translation>
     </message>
     <message>
         <source>The token file %1 has no %2 entry for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de token %1 no tiene ninguna entrada %2 para %3.</translation>
     </message>
     <message>
         <source>such</source>
-        <translation type="unfinished"></translation>
+        <translation>correspondiente</translation>
     </message>
 </context>
 <context>
     <name>fb::store::Database</name>
     <message>
         <source>The disk holding Fieldbridge&apos;s data is full. Nothing was lost: the last change was not saved and will be retried. Free some space and sync again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco que contiene los datos de Fieldbridge está lleno. No se perdió nada: el último cambio no se guardó y se volverá a intentar. Libere espacio y vuelva a sincronizar.</translation>
     </message>
     <message>
         <source>Fieldbridge&apos;s data file is read-only. Check the permissions of the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de datos de Fieldbridge es de solo lectura. Compruebe los permisos de la carpeta de datos.</translation>
     </message>
     <message>
         <source>Fieldbridge&apos;s data file is in use by another process. Close other Fieldbridge windows or headless runs that use the same data folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro proceso está usando el archivo de datos de Fieldbridge. Cierre otras ventanas de Fieldbridge o ejecuciones sin interfaz que usen la misma carpeta de datos e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>Fieldbridge&apos;s data file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de datos de Fieldbridge está dañado.</translation>
     </message>
     <message>
         <source>Database error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de la base de datos: %1</translation>
     </message>
     <message>
         <source>Fieldbridge&apos;s data file %1 is damaged (%2) and could not be moved aside. Move it away yourself, then start Fieldbridge again; the sync will re-link your records.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de datos de Fieldbridge %1 está dañado (%2) y no se pudo apartar. Muévalo usted mismo y vuelva a iniciar Fieldbridge; la sincronización volverá a vincular sus registros.</translation>
     </message>
     <message>
         <source>Fieldbridge&apos;s data file was damaged (%1). It has been kept as %2 and not changed. Start again to create a fresh ledger: the next sync re-links records by email, phone and name, and reports anything ambiguous instead of guessing.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de datos de Fieldbridge estaba dañado (%1). Se ha conservado como %2 sin cambios. Vuelva a iniciar para crear un registro nuevo: la próxima sincronización vuelve a vincular los registros por correo electrónico, teléfono y nombre, e informa de lo que sea ambiguo en lugar de adivinar.</translation>
     </message>
     <message>
         <source>Could not open Fieldbridge&apos;s data file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el archivo de datos de Fieldbridge %1: %2</translation>
     </message>
     <message>
         <source>Could not prepare Fieldbridge&apos;s data file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo preparar el archivo de datos de Fieldbridge: %1</translation>
     </message>
     <message>
         <source>it is an SQLite file, but not a Fieldbridge ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>es un archivo SQLite, pero no un registro de Fieldbridge</translation>
     </message>
     <message>
         <source>This data was written by a newer version of Fieldbridge (ledger schema %1; this version understands up to %2). It has not been changed. Update Fieldbridge, or start this version with another data folder (--data-dir).</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos datos los escribió una versión más reciente de Fieldbridge (esquema del registro %1; esta versión entiende hasta el %2). No se han modificado. Actualice Fieldbridge o inicie esta versión con otra carpeta de datos (--data-dir).</translation>
     </message>
     <message>
         <source>migration to schema %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>falló la migración al esquema %1: %2</translation>
     </message>
     <message>
         <source>Could not update Fieldbridge&apos;s data file to this version (%1). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo actualizar el archivo de datos de Fieldbridge a esta versión (%1). No se cambió nada.</translation>
     </message>
 </context>
 <context>
     <name>fb::sync</name>
     <message>
         <source>%1 HighLevel contact(s) and %2 Badger account(s) share the same %3; link them by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contacto(s) de HighLevel y %2 cuenta(s) de Badger comparten el mismo %3; vincúlelos a mano.</translation>
     </message>
     <message>
         <source>Both sides changed and Fieldbridge cannot tell which change is newer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambos lados cambiaron y Fieldbridge no puede saber qué cambio es más reciente.</translation>
     </message>
     <message>
         <source>Both sides changed; this field asks you to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambos lados cambiaron; este campo le pide que elija.</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>No conectado</translation>
     </message>
     <message>
         <source>Up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Al día</translation>
     </message>
     <message>
         <source>Syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Budget exhausted</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuesto agotado</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a phone number Fieldbridge can read (region %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un número de teléfono que Fieldbridge pueda leer (región %2).</translation>
     </message>
     <message>
         <source>Case transform needs a mode: lower, upper or title.</source>
-        <translation type="unfinished"></translation>
+        <translation>La transformación de mayúsculas/minúsculas necesita un modo: lower, upper o title.</translation>
     </message>
     <message>
         <source>Date transform needs the date format of each side (e.g. yyyy-MM-dd).</source>
-        <translation type="unfinished"></translation>
+        <translation>La transformación de fecha necesita el formato de fecha de cada lado (p. ej., yyyy-MM-dd).</translation>
     </message>
     <message>
         <source>Value map needs a list of values.</source>
-        <translation type="unfinished"></translation>
+        <translation>La asignación de valores necesita una lista de valores.</translation>
     </message>
     <message>
         <source>Template transform needs a template, e.g. {firstName} {lastName}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La transformación de plantilla necesita una plantilla, p. ej., {firstName} {lastName}.</translation>
     </message>
     <message>
         <source>Name format must be first_last or last_comma_first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El formato de nombre debe ser first_last o last_comma_first.</translation>
     </message>
     <message>
         <source>Unknown transform &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transformación desconocida «%1».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date in the format %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una fecha con el formato %2.</translation>
     </message>
 </context>
 <context>
     <name>fb::sync::ExtrasSync</name>
     <message>
         <source>Rules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas: %1</translation>
     </message>
     <message>
         <source>Badger&apos;s daily budget is used up; check-ins are read next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El presupuesto diario de Badger está agotado; los check-ins se leerán la próxima vez.</translation>
     </message>
     <message>
         <source>Check-ins of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-ins de %1: %2</translation>
     </message>
     <message>
         <source>HighLevel tasks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas de HighLevel: %1</translation>
     </message>
     <message>
         <source>Could not record the planned notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron registrar las notas previstas: %1</translation>
     </message>
     <message>
         <source>%1: completing the task &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: al completar la tarea «%2»: %3</translation>
     </message>
     <message>
         <source>Tags %1 on %2 contact(s): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas %1 en %2 contacto(s): %3</translation>
     </message>
     <message>
         <source>Tags on contact %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas del contacto %1: %2</translation>
     </message>
     <message>
         <source>%1: the tag field: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el campo de etiquetas: %2</translation>
     </message>
     <message>
         <source>%1: routing to user %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: al asignar al usuario %2: %3</translation>
     </message>
     <message>
         <source>%1: logging the completed task as a check-in: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: al registrar la tarea completada como check-in: %2</translation>
     </message>
     <message>
         <source>The HighLevel note was edited; Badger check-ins cannot be edited through its API, so the edit cannot be represented in Badger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se editó la nota de HighLevel; los check-ins de Badger no se pueden editar mediante su API, así que la edición no se puede reflejar en Badger.</translation>
     </message>
     <message>
         <source>The HighLevel note was deleted; Badger check-ins cannot be deleted through its API, so the delete cannot be represented in Badger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó la nota de HighLevel; los check-ins de Badger no se pueden eliminar mediante su API, así que la eliminación no se puede reflejar en Badger.</translation>
     </message>
     <message>
         <source>owner -&gt; Badger user %1 / HighLevel user %2</source>
-        <translation type="unfinished"></translation>
+        <translation>propietario -&gt; usuario de Badger %1 / usuario de HighLevel %2</translation>
     </message>
     <message>
         <source>%1 (due %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vence el %2)</translation>
     </message>
     <message>
         <source>open tasks of rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tareas abiertas de la regla %1</translation>
     </message>
     <message>
         <source>%1 (already there)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ya está)</translation>
     </message>
     <message>
         <source>%1 (not there)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (no está)</translation>
     </message>
 </context>
 <context>
     <name>fb::sync::FieldCatalog</name>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellidos</translation>
     </message>
     <message>
         <source>Full name (first + last)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo (nombre + apellidos)</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la empresa</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Street address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado o provincia</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código postal</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio web</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de nacimiento</translation>
     </message>
     <message>
         <source>Assigned user</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario asignado</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la cuenta</translation>
     </message>
     <message>
         <source>ZIP code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código postal (ZIP)</translation>
     </message>
     <message>
         <source>Account owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Propietario de la cuenta</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>External customer id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de cliente externo</translation>
     </message>
     <message>
         <source>%1 (custom)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (personalizado)</translation>
     </message>
 </context>
 <context>
     <name>fb::sync::MappingDocument</name>
     <message>
         <source>This is not a Fieldbridge mapping file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este no es un archivo de asignación de Fieldbridge.</translation>
     </message>
     <message>
         <source>The mapping file has no valid version number.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de asignación no tiene un número de versión válido.</translation>
     </message>
     <message>
         <source>The mapping file was written by a newer Fieldbridge (format %1; this version reads up to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de asignación lo escribió un Fieldbridge más reciente (formato %1; esta versión lee hasta el %2).</translation>
     </message>
     <message>
         <source>The mapping file has no list of fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de asignación no tiene una lista de campos.</translation>
     </message>
     <message>
         <source>Field row %1 needs both a HighLevel and a Badger field.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila de campos %1 necesita un campo de HighLevel y uno de Badger.</translation>
     </message>
     <message>
         <source>Field row %1 has an unknown direction &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila de campos %1 tiene una dirección desconocida «%2».</translation>
     </message>
     <message>
         <source>Field row %1 has an unknown conflict policy &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila de campos %1 tiene una política de conflictos desconocida «%2».</translation>
     </message>
     <message>
         <source>Two rows have the id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos filas tienen el id «%1».</translation>
     </message>
     <message>
         <source>HighLevel has no field &quot;%1&quot; (was a custom field deleted?).</source>
-        <translation type="unfinished"></translation>
+        <translation>HighLevel no tiene ningún campo «%1» (¿se eliminó un campo personalizado?).</translation>
     </message>
     <message>
         <source>Badger has no field &quot;%1&quot; (was a custom field deleted?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Badger no tiene ningún campo «%1» (¿se eliminó un campo personalizado?).</translation>
     </message>
     <message>
         <source>A template can only fill a field one way: choose a direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una plantilla solo puede rellenar un campo en un sentido: elija una dirección.</translation>
     </message>
     <message>
         <source>Type mismatch: HighLevel &quot;%1&quot; is %2, Badger &quot;%3&quot; is %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los tipos no coinciden: «%1» de HighLevel es %2, «%3» de Badger es %4.</translation>
     </message>
     <message>
         <source>Type mismatch: Badger &quot;%1&quot; is %2, HighLevel &quot;%3&quot; is %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los tipos no coinciden: «%1» de Badger es %2, «%3» de HighLevel es %4.</translation>
     </message>
     <message>
         <source>HighLevel does not let &quot;%1&quot; be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>HighLevel no permite escribir «%1».</translation>
     </message>
     <message>
         <source>Badger does not let &quot;%1&quot; be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Badger no permite escribir «%1».</translation>
     </message>
     <message>
         <source>HighLevel&apos;s update API does not list Company name; updates to it may be ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La API de actualización de HighLevel no incluye Nombre de la empresa; puede que las actualizaciones de este campo se ignoren.</translation>
     </message>
     <message>
         <source>%1 field &quot;%2&quot; is written by two rows (%3 and %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo «%2» de %1 lo escriben dos filas (%3 y %4).</translation>
     </message>
     <message>
         <source>HighLevel</source>
-        <translation type="unfinished"></translation>
+        <translation>HighLevel</translation>
     </message>
     <message>
         <source>Badger</source>
-        <translation type="unfinished"></translation>
+        <translation>Badger</translation>
     </message>
     <message>
         <source>Badger needs &quot;%1&quot; to create an account: map a HighLevel field to it, or turn off creating Badger accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Badger necesita «%1» para crear una cuenta: asígnele un campo de HighLevel o desactive la creación de cuentas de Badger.</translation>
     </message>
 </context>
 <context>
     <name>fb::sync::Matcher</name>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>correo electrónico</translation>
     </message>
     <message>
         <source>phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>número de teléfono</translation>
     </message>
     <message>
         <source>name and address</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre y dirección</translation>
     </message>
 </context>
 <context>
     <name>fb::sync::Reader</name>
     <message>
         <source>rules: %1%2 must be %3</source>
-        <translation type="unfinished"></translation>
+        <translation>reglas: %1%2 debe ser %3</translation>
     </message>
 </context>
 <context>
     <name>fb::sync::RuleSet</name>
     <message>
         <source>rules: %1 must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>reglas: %1 debe ser un objeto</translation>
     </message>
     <message>
         <source>rules: notesToCheckIns.since is not an ISO 8601 time</source>
-        <translation type="unfinished"></translation>
+        <translation>reglas: notesToCheckIns.since no es una hora ISO 8601</translation>
     </message>
     <message>
         <source>Two rules share the id &quot;%1&quot;; give each rule its own id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos reglas comparten el id «%1»; dé a cada regla su propio id.</translation>
     </message>
     <message>
         <source>The %1 template uses unknown placeholders: %2. Known: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla de %1 usa marcadores desconocidos: %2. Conocidos: %3.</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>nota</translation>
     </message>
     <message>
         <source>The note template is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla de nota está vacía.</translation>
     </message>
     <message>
         <source>task check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>check-in de tarea</translation>
     </message>
     <message>
         <source>Completed tasks log a check-in, but its type is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las tareas completadas registran un check-in, pero su tipo está vacío.</translation>
     </message>
     <message>
         <source>Notes become check-ins, but the check-in type is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas se convierten en check-ins, pero el tipo de check-in está vacío.</translation>
     </message>
     <message>
         <source>Tags sync to a Badger custom text field (custom_text, custom_text2, ...); &quot;%1&quot; is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las etiquetas se sincronizan con un campo de texto personalizado de Badger (custom_text, custom_text2, ...); «%1» no lo es.</translation>
     </message>
     <message>
         <source>The tag field %1 is also in the field mapping: two rules would write it. Remove one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo de etiquetas %1 también está en la asignación de campos: dos reglas lo escribirían. Quite una.</translation>
     </message>
     <message>
         <source>A bulk threshold below 2 sends a bulk call for a single contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un umbral masivo inferior a 2 envía una llamada masiva para un solo contacto.</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot; has no trigger: name check-in types or completed tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>La regla «%1» no tiene desencadenante: indique tipos de check-in o tareas completadas.</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot; neither adds nor removes a tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>La regla «%1» no añade ni quita ninguna etiqueta.</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot; names an empty tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>La regla «%1» indica una etiqueta vacía.</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot; both adds and removes %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La regla «%1» añade y quita %2 a la vez.</translation>
     </message>
     <message>
         <source>Rules &quot;%1&quot; and &quot;%2&quot; fight over the tag &quot;%3&quot;: on %4 one adds it and the other removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las reglas «%1» y «%2» se contradicen con la etiqueta «%3»: en %4 una la añade y la otra la quita.</translation>
     </message>
     <message>
         <source>Follow-up rule &quot;%1&quot; names no check-in type that opens a task.</source>
-        <translation type="unfinished"></translation>
+        <translation>La regla de seguimiento «%1» no indica ningún tipo de check-in que abra una tarea.</translation>
     </message>
     <message>
         <source>Follow-up rule &quot;%1&quot;: the check-in type(s) %2 would both open and complete the task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla de seguimiento «%1»: los tipos de check-in %2 abrirían y completarían la tarea a la vez.</translation>
     </message>
     <message>
         <source>Follow-up rules &quot;%1&quot; and &quot;%2&quot; both open a task for a &quot;%3&quot; check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las reglas de seguimiento «%1» y «%2» abren ambas una tarea para un check-in «%3».</translation>
     </message>
     <message>
         <source>task title</source>
-        <translation type="unfinished"></translation>
+        <translation>título de la tarea</translation>
     </message>
     <message>
         <source>task body</source>
-        <translation type="unfinished"></translation>
+        <translation>cuerpo de la tarea</translation>
     </message>
     <message>
         <source>Follow-up rule &quot;%1&quot; has an empty task title.</source>
-        <translation type="unfinished"></translation>
+        <translation>La regla de seguimiento «%1» tiene un título de tarea vacío.</translation>
     </message>
     <message>
         <source>Follow-up rule &quot;%1&quot;: the due date offset must be 0-3650 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla de seguimiento «%1»: el plazo de vencimiento debe ser de 0 a 3650 días.</translation>
     </message>
     <message>
         <source>Follow-up rule &quot;%1&quot; assigns to Badger user %2, who is not in the user map.</source>
-        <translation type="unfinished"></translation>
+        <translation>La regla de seguimiento «%1» asigna al usuario de Badger %2, que no está en la correspondencia de usuarios.</translation>
     </message>
     <message>
         <source>Cycle: a completed task logs a &quot;%1&quot; check-in, which completes tasks of rule &quot;%2&quot; again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclo: una tarea completada registra un check-in «%1», que vuelve a completar tareas de la regla «%2».</translation>
     </message>
     <message>
         <source>Cycle: a completed task logs a &quot;%1&quot; check-in, which opens a new task (rule &quot;%2&quot;), whose completion logs another check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclo: una tarea completada registra un check-in «%1», que abre una tarea nueva (regla «%2»), cuya finalización registra otro check-in.</translation>
     </message>
     <message>
         <source>Every HighLevel note becomes a &quot;%1&quot; check-in, which opens a task (rule &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada nota de HighLevel se convierte en un check-in «%1», que abre una tarea (regla «%2»).</translation>
     </message>
     <message>
         <source>The user map has an incomplete entry (%1): both a Badger and a HighLevel user are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La correspondencia de usuarios tiene una entrada incompleta (%1): se necesitan un usuario de Badger y uno de HighLevel.</translation>
     </message>
     <message>
         <source>The user map pairs Badger user %1 with two HighLevel users.</source>
-        <translation type="unfinished"></translation>
+        <translation>La correspondencia de usuarios empareja al usuario de Badger %1 con dos usuarios de HighLevel.</translation>
     </message>
     <message>
         <source>The user map pairs HighLevel user %1 with two Badger users.</source>
-        <translation type="unfinished"></translation>
+        <translation>La correspondencia de usuarios empareja al usuario de HighLevel %1 con dos usuarios de Badger.</translation>
     </message>
     <message>
         <source>Routing rule &quot;%1&quot; has no tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>La regla de reparto «%1» no tiene etiqueta.</translation>
     </message>
     <message>
         <source>Routing rule &quot;%1&quot; sets neither the HighLevel nor the Badger owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>La regla de reparto «%1» no establece el propietario ni en HighLevel ni en Badger.</translation>
     </message>
     <message>
         <source>Routing rule &quot;%1&quot; routes to Badger user %2, who is not in the user map.</source>
-        <translation type="unfinished"></translation>
+        <translation>La regla de reparto «%1» asigna al usuario de Badger %2, que no está en la correspondencia de usuarios.</translation>
     </message>
     <message>
         <source>Routing rules &quot;%1&quot; and &quot;%2&quot; fight over the owner of contacts tagged &quot;%3&quot; (users %4 and %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las reglas de reparto «%1» y «%2» se contradicen con el propietario de los contactos etiquetados «%3» (usuarios %4 y %5).</translation>
     </message>
     <message>
         <source>Routing rule &quot;%1&quot; sets assignedTo, which the field mapping also writes. Let one of them own the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>La regla de reparto «%1» establece assignedTo, que la asignación de campos también escribe. Deje que solo uno de ellos controle el campo.</translation>
     </message>
     <message>
         <source>Routing rule &quot;%1&quot; sets account_owner, which the field mapping also writes. Let one of them own the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>La regla de reparto «%1» establece account_owner, que la asignación de campos también escribe. Deje que solo uno de ellos controle el campo.</translation>
     </message>
     <message>
         <source>A contact carrying several routing tags (%1) is routed by the first rule in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contacto con varias etiquetas de reparto (%1) se asigna según la primera regla de la lista.</translation>
     </message>
 </context>
 <context>
     <name>fb::sync::SyncConfig</name>
     <message>
         <source>Could not read the mapping file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el archivo de asignación %1: %2</translation>
     </message>
     <message>
         <source>The mapping file %1 is not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de asignación %1 no es JSON válido: %2</translation>
     </message>
     <message>
         <source>Could not save the mapping file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el archivo de asignación %1: %2</translation>
     </message>
 </context>
 <context>
     <name>fb::sync::SyncEngine</name>
     <message>
         <source>Could not read HighLevel&apos;s custom fields: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los campos personalizados de HighLevel: %1</translation>
     </message>
     <message>
         <source>Could not read the Badger profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el perfil de Badger: %1</translation>
     </message>
     <message>
         <source>The field mapping has an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La asignación de campos tiene un error: %1</translation>
     </message>
     <message>
         <source>The sync was stopped; it continues where it left off next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se detuvo la sincronización; la próxima vez continuará donde se quedó.</translation>
     </message>
     <message>
         <source>Reading HighLevel changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo cambios de HighLevel</translation>
     </message>
     <message>
         <source>Could not read HighLevel contacts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los contactos de HighLevel: %1</translation>
     </message>
     <message>
         <source>HighLevel: more than 10,000 contacts changed and the server gave no paging cursor; the rest is read next run.</source>
-        <translation type="unfinished"></translation>
+        <translation>HighLevel: cambiaron más de 10 000 contactos y el servidor no dio ningún cursor de paginación; el resto se leerá en la próxima ejecución.</translation>
     </message>
     <message>
         <source>HighLevel&apos;s daily budget is used up.</source>
-        <translation type="unfinished"></translation>
+        <translation>El presupuesto diario de HighLevel está agotado.</translation>
     </message>
     <message>
         <source>HighLevel contact %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto de HighLevel %1: %2</translation>
     </message>
     <message>
         <source>Reading Badger accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo cuentas de Badger</translation>
     </message>
     <message>
         <source>Could not list Badger accounts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron listar las cuentas de Badger: %1</translation>
     </message>
     <message>
         <source>%1 Badger accounts are still to be read. Badger allows %2 requests a day for your team, so this takes about %3 more day(s); Fieldbridge continues automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedan %1 cuentas de Badger por leer. Badger permite %2 solicitudes al día para su equipo, así que esto llevará unos %3 día(s) más; Fieldbridge continúa automáticamente.</translation>
     </message>
     <message>
         <source>Badger&apos;s daily budget is used up (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El presupuesto diario de Badger está agotado (%1).</translation>
     </message>
     <message>
         <source>Badger account %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta de Badger %1: %2</translation>
     </message>
     <message>
         <source>deleted in Badger</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminado en Badger</translation>
     </message>
     <message>
         <source>deleted in HighLevel</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminado en HighLevel</translation>
     </message>
     <message>
         <source>Comparing linked records</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparando registros vinculados</translation>
     </message>
     <message>
         <source>%1: the Badger account has no location to update.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la cuenta de Badger no tiene ninguna ubicación que actualizar.</translation>
     </message>
     <message>
         <source>Matching new records</source>
-        <translation type="unfinished"></translation>
+        <translation>Emparejando registros nuevos</translation>
     </message>
     <message>
         <source>matched by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>coincidencia por %1</translation>
     </message>
     <message numerus="yes">
         <source>waiting for %n Badger account(s) to be read before creating new ones</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>esperando a que se lea %n cuenta de Badger antes de crear nuevas</numerusform>
+            <numerusform>esperando a que se lean %n cuentas de Badger antes de crear nuevas</numerusform>
         </translation>
     </message>
     <message>
         <source>not linked (creating Badger accounts is off)</source>
-        <translation type="unfinished"></translation>
+        <translation>no vinculado (la creación de cuentas de Badger está desactivada)</translation>
     </message>
     <message>
         <source>Badger needs an address to create an account and this contact has none. Add an address in HighLevel or set a default address in the mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Badger necesita una dirección para crear una cuenta y este contacto no tiene ninguna. Añada una dirección en HighLevel o defina una dirección predeterminada en la asignación.</translation>
     </message>
     <message>
         <source>not linked (creating HighLevel contacts is off)</source>
-        <translation type="unfinished"></translation>
+        <translation>no vinculado (la creación de contactos de HighLevel está desactivada)</translation>
     </message>
     <message>
         <source>Checking interrupted writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando escrituras interrumpidas</translation>
     </message>
     <message>
         <source>not created (checked after an interruption)</source>
-        <translation type="unfinished"></translation>
+        <translation>no creado (comprobado tras una interrupción)</translation>
     </message>
     <message>
         <source>%1: an interrupted create may have left %2 Badger accounts with the same details (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: una creación interrumpida puede haber dejado %2 cuentas de Badger con los mismos datos (%3).</translation>
     </message>
     <message>
         <source>Could not record the planned writes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron registrar las escrituras previstas: %1</translation>
     </message>
     <message>
         <source>Writing changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo cambios</translation>
     </message>
     <message>
         <source>The daily budget is used up; the remaining writes wait for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El presupuesto diario está agotado; las escrituras restantes esperan a que se renueve.</translation>
     </message>
     <message>
         <source>HighLevel matched this account to contact &quot;%1&quot;, which is already linked to another Badger account (same email or phone). Resolve the duplicate, then sync again.</source>
-        <translation type="unfinished"></translation>
+        <translation>HighLevel emparejó esta cuenta con el contacto «%1», que ya está vinculado a otra cuenta de Badger (mismo correo electrónico o teléfono). Resuelva el duplicado y vuelva a sincronizar.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>This conflict no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este conflicto ya no existe.</translation>
     </message>
     <message>
         <source>The record or the mapped field of this conflict is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro o el campo asignado de este conflicto ya no existe.</translation>
     </message>
     <message>
         <source>Address conflicts are resolved on the next sync: edit the address on the side you want.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los conflictos de dirección se resuelven en la próxima sincronización: edite la dirección en el lado que prefiera.</translation>
     </message>
 </context>
 <context>
     <name>fb::sync::SyncWorker</name>
     <message numerus="yes">
         <source>%n record(s) could not be synced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro no se pudo sincronizar</numerusform>
+            <numerusform>%n registros no se pudieron sincronizar</numerusform>
         </translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No conectado.</translation>
     </message>
 </context>
 <context>
     <name>fb::ui::AboutDialog</name>
     <message>
         <source>About Fieldbridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Fieldbridge</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Fieldbridge %1&lt;/h2&gt;&lt;p&gt;Keeps Badger Maps and HighLevel in sync, two-way, within each service&apos;s rate budget.&lt;/p&gt;&lt;p&gt;Copyright © 2026 the Fieldbridge developers.&lt;/p&gt;&lt;p&gt;This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Fieldbridge %1&lt;/h2&gt;&lt;p&gt;Mantiene Badger Maps y HighLevel sincronizados en ambos sentidos, dentro del presupuesto de solicitudes de cada servicio.&lt;/p&gt;&lt;p&gt;Copyright © 2026 los desarrolladores de Fieldbridge.&lt;/p&gt;&lt;p&gt;Este programa es software libre: puede redistribuirlo y/o modificarlo según los términos de la Licencia Pública General de GNU publicada por la Free Software Foundation, ya sea la versión 3 de la Licencia o (a su elección) cualquier versión posterior (GPL-3.0-or-later). Se distribuye SIN NINGUNA GARANTÍA.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>fb::ui::ActivityModel</name>
     <message>
         <source>Badger → HighLevel</source>
-        <translation type="unfinished"></translation>
+        <translation>Badger → HighLevel</translation>
     </message>
     <message>
         <source>HighLevel → Badger</source>
-        <translation type="unfinished"></translation>
+        <translation>HighLevel → Badger</translation>
     </message>
     <message>
         <source>Created in HighLevel</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado en HighLevel</translation>
     </message>
     <message>
         <source>Created in Badger</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado en Badger</translation>
     </message>
     <message>
         <source>Linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinculado</translation>
     </message>
     <message>
         <source>Unlinked</source>
-        <translation type="unfinished"></translation>
+        <translation>Desvinculado</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidad</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Old value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor anterior</translation>
     </message>
     <message>
         <source>New value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor nuevo</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
 </context>
 <context>
     <name>fb::ui::ActivityScreen</name>
     <message>
         <source>Activity, failed calls and conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad, llamadas fallidas y conflictos</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad</translation>
     </message>
     <message>
         <source>Failed calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas fallidas</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos</translation>
     </message>
 </context>
 <context>
     <name>fb::ui::ActivityView</name>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV…</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar</translation>
     </message>
     <message>
         <source>Activity history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de actividad</translation>
     </message>
     <message>
         <source>Search activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la actividad</translation>
     </message>
     <message>
         <source>Search record, field or value</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar registro, campo o valor</translation>
     </message>
     <message>
         <source>Filter by entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por entidad</translation>
     </message>
     <message>
         <source>All entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las entidades</translation>
     </message>
     <message>
         <source>Filter by direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por dirección</translation>
     </message>
     <message>
         <source>Any direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier dirección</translation>
     </message>
     <message>
         <source>Filter by run number</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por número de ejecución</translation>
     </message>
     <message>
         <source>Run #</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución n.º</translation>
     </message>
     <message>
         <source>Filter by time</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por hora</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier momento</translation>
     </message>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Última hora</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimas 24 horas</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 7 días</translation>
     </message>
     <message>
         <source>Export the shown activity to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la actividad mostrada a CSV</translation>
     </message>
     <message>
         <source>Days of activity to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de actividad que conservar</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <source>Apply the activity retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar la conservación de la actividad</translation>
     </message>
     <message>
         <source>Keep activity for</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la actividad durante</translation>
     </message>
     <message>
         <source>Export activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar actividad</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la exportación: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n older row(s) deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se eliminó %n fila antigua.</numerusform>
+            <numerusform>Se eliminaron %n filas antiguas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not delete older rows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron eliminar las filas antiguas: %1</translation>
     </message>
     <message numerus="yes">
         <source>Showing %1 of %2 changes (the latest %3 are kept on screen); the history keeps %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mostrando %1 de %2 cambios (se mantienen en pantalla los %3 más recientes); el historial conserva %n día.</numerusform>
+            <numerusform>Mostrando %1 de %2 cambios (se mantienen en pantalla los %3 más recientes); el historial conserva %n días.</numerusform>
         </translation>
     </message>
 </context>
@@ -1809,429 +1812,431 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 configuration missing, 4 database refused
     <name>fb::ui::AlertSettingsWidget</name>
     <message>
         <source>Send test alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar alerta de prueba</translation>
     </message>
     <message>
         <source>Alert webhook address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del webhook de alertas</translation>
     </message>
     <message>
         <source>https://hooks.slack.com/services/… (empty: no alerts)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://hooks.slack.com/services/… (vacío: sin alertas)</translation>
     </message>
     <message>
         <source>Send a test alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar una alerta de prueba</translation>
     </message>
     <message>
         <source>Alert webhook:</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook de alertas:</translation>
     </message>
     <message>
         <source>Enter a webhook address first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca primero la dirección de un webhook.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <source>Alert delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta entregada.</translation>
     </message>
     <message>
         <source>The alert could not be delivered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo entregar la alerta: %1</translation>
     </message>
     <message>
         <source>No alerts are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envía ninguna alerta.</translation>
     </message>
     <message>
         <source>Critical errors are posted here, once per incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los errores críticos se publican aquí, una vez por incidente.</translation>
     </message>
 </context>
 <context>
     <name>fb::ui::AlertWebhook</name>
     <message>
         <source>Fieldbridge: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fieldbridge: %1</translation>
     </message>
     <message>
         <source>Fieldbridge: resolved (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fieldbridge: resuelto (%1)</translation>
     </message>
     <message>
         <source>This is not a valid web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta no es una dirección web válida.</translation>
     </message>
     <message>
         <source>Alerts are only sent over https (plain http only to this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las alertas solo se envían por https (http sin cifrar solo a este equipo).</translation>
     </message>
     <message>
         <source>Fieldbridge: test alert. Critical sync errors will be posted here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fieldbridge: alerta de prueba. Los errores críticos de sincronización se publicarán aquí.</translation>
     </message>
 </context>
 <context>
     <name>fb::ui::ApiMappingSource</name>
     <message>
         <source>HighLevel</source>
-        <translation type="unfinished"></translation>
+        <translation>HighLevel</translation>
     </message>
     <message>
         <source>Badger</source>
-        <translation type="unfinished"></translation>
+        <translation>Badger</translation>
     </message>
     <message>
         <source>Could not load the live fields from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar los campos en vivo de %1: %2</translation>
     </message>
 </context>
 <context>
     <name>fb::ui::AppController</name>
     <message>
         <source>Simulated accounts — connect your real accounts. Fieldbridge is syncing built-in sample data so you can see how it works; nothing leaves this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas simuladas: conecte sus cuentas reales. Fieldbridge está sincronizando datos de ejemplo integrados para que vea cómo funciona; nada sale de este equipo.</translation>
     </message>
     <message>
         <source>Fieldbridge was started with --sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fieldbridge se inició con --sandbox.</translation>
     </message>
     <message>
         <source>Connect both services to sync your own accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conecte ambos servicios para sincronizar sus propias cuentas.</translation>
     </message>
     <message>
         <source>Connect HighLevel too to sync your own accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conecte también HighLevel para sincronizar sus propias cuentas.</translation>
     </message>
     <message>
         <source>Connect Badger Maps too to sync your own accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conecte también Badger Maps para sincronizar sus propias cuentas.</translation>
     </message>
     <message>
         <source>The mapping file could not be read; using the default mapping. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el archivo de asignación; se usa la asignación predeterminada. %1</translation>
     </message>
     <message>
         <source>Connect accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar cuentas…</translation>
     </message>
     <message>
         <source>Fieldbridge is syncing simulated accounts now. Save both connections below to switch to your own; the simulated data stays apart from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fieldbridge está sincronizando cuentas simuladas. Guarde ambas conexiones a continuación para cambiar a las suyas; los datos simulados se mantienen separados de ellas.</translation>
     </message>
     <message>
         <source>Fieldbridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fieldbridge</translation>
     </message>
     <message>
         <source>The simulated accounts could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron iniciar las cuentas simuladas: %1</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando…</translation>
     </message>
     <message>
         <source>Simulated accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas simuladas</translation>
     </message>
     <message>
         <source>Your accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus cuentas</translation>
     </message>
     <message>
         <source>last sync %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>última sincronización %1 (%2)</translation>
     </message>
     <message>
         <source>Fieldbridge cannot open its data</source>
-        <translation type="unfinished"></translation>
+        <translation>Fieldbridge no puede abrir sus datos</translation>
     </message>
     <message>
         <source>Nothing was synced and no file was changed or deleted. If this database was made by a newer Fieldbridge, install that version again. If the file was damaged, Fieldbridge kept it aside; restore a backup or let Fieldbridge start a new one (your accounts are read again, links are rebuilt by matching).
 
 Data folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se sincronizó nada y no se cambió ni eliminó ningún archivo. Si esta base de datos la creó un Fieldbridge más reciente, vuelva a instalar esa versión. Si el archivo estaba dañado, Fieldbridge lo ha apartado; restaure una copia de seguridad o deje que Fieldbridge empiece una nueva (sus cuentas se vuelven a leer y los vínculos se reconstruyen por coincidencia).
+
+Carpeta de datos: %1</translation>
     </message>
 </context>
 <context>
     <name>fb::ui::BadgerConnectionPage</name>
     <message>
         <source>✔</source>
-        <translation type="unfinished"></translation>
+        <translation>✔</translation>
     </message>
     <message>
         <source>✘</source>
-        <translation type="unfinished"></translation>
+        <translation>✘</translation>
     </message>
     <message>
         <source>Badger Maps API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API de Badger Maps</translation>
     </message>
     <message>
         <source>&amp;Get API key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obtener clave de API</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probar conexión</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Badger user name (email)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario de Badger (correo electrónico)</translation>
     </message>
     <message>
         <source>Badger password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de Badger</translation>
     </message>
     <message>
         <source>Badger API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base de la API de Badger</translation>
     </message>
     <message>
         <source>Badger connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la prueba de conexión con Badger</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clave de API:</translation>
     </message>
     <message>
         <source>Badger support gives each user an API key; or sign in below with your Badger user name and password and Fieldbridge asks Badger for it. Use a manager&apos;s key to sync the whole team.</source>
-        <translation type="unfinished"></translation>
+        <translation>El soporte de Badger da a cada usuario una clave de API; o inicie sesión abajo con su nombre de usuario y contraseña de Badger y Fieldbridge se la pedirá a Badger. Use la clave de un gerente para sincronizar todo el equipo.</translation>
     </message>
     <message>
         <source>No key? Sign in instead</source>
-        <translation type="unfinished"></translation>
+        <translation>¿No tiene clave? Inicie sesión</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;traseña:</translation>
     </message>
     <message>
         <source>The password is used once and never stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña se usa una sola vez y nunca se guarda.</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzado</translation>
     </message>
     <message>
         <source>API &amp;base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>UR&amp;L base de la API:</translation>
     </message>
     <message>
         <source>The API key was removed from your keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó la clave de API de su llavero.</translation>
     </message>
     <message>
         <source>Enter your Badger user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca su nombre de usuario y contraseña de Badger.</translation>
     </message>
     <message>
         <source>The base URL is not a web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL base no es una dirección web.</translation>
     </message>
     <message>
         <source>Signing in to Badger…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión en Badger…</translation>
     </message>
     <message>
         <source>Badger did not sign you in (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Badger no inició su sesión (%1).</translation>
     </message>
     <message>
         <source>Signed in: Badger gave Fieldbridge an API key for this user. Test it, then Save to keep it in your keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada: Badger ha dado a Fieldbridge una clave de API para este usuario. Pruébela y después pulse Guardar para conservarla en su llavero.</translation>
     </message>
     <message>
         <source>Testing the connection to Badger…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probando la conexión con Badger…</translation>
     </message>
     <message>
         <source>Enter the API key first (or sign in to get one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca primero la clave de API (o inicie sesión para obtener una).</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>The API key was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó la clave de API: %1</translation>
     </message>
     <message>
         <source>Saved. The API key is in your keychain; the address is in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado. La clave de API está en su llavero; la dirección, en los ajustes.</translation>
     </message>
     <message>
         <source>What to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué corregir</translation>
     </message>
     <message>
         <source>(team manager)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gerente del equipo)</translation>
     </message>
     <message>
         <source>Who:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién:</translation>
     </message>
     <message>
         <source>What the key may do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué puede hacer la clave:</translation>
     </message>
     <message>
         <source>read accounts (%1 visible)</source>
-        <translation type="unfinished"></translation>
+        <translation>leer cuentas (%1 visibles)</translation>
     </message>
     <message>
         <source>read accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>leer cuentas</translation>
     </message>
     <message>
         <source>edit accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>editar cuentas</translation>
     </message>
     <message>
         <source>delete check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminar check-ins</translation>
     </message>
     <message>
         <source>add new values to text fields</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir valores nuevos a campos de texto</translation>
     </message>
     <message>
         <source>%1 of %2 requests left today (counted by Fieldbridge)</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan %1 de %2 solicitudes hoy (contadas por Fieldbridge)</translation>
     </message>
     <message>
         <source>resets %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se restablece %1</translation>
     </message>
     <message>
         <source>Limits:</source>
-        <translation type="unfinished"></translation>
+        <translation>Límites:</translation>
     </message>
 </context>
 <context>
     <name>fb::ui::ConflictsModel</name>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Last agreed value</source>
-        <translation type="unfinished"></translation>
+        <translation>Último valor acordado</translation>
     </message>
     <message>
         <source>HighLevel value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor en HighLevel</translation>
     </message>
     <message>
         <source>HighLevel changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio en HighLevel</translation>
     </message>
     <message>
         <source>Badger value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor en Badger</translation>
     </message>
     <message>
         <source>Badger changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio en Badger</translation>
     </message>
     <message>
         <source>Detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectado</translation>
     </message>
 </context>
 <context>
     <name>fb::ui::ConflictsView</name>
     <message>
         <source>Take Badger</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar Badger</translation>
     </message>
     <message>
         <source>Take HighLevel</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar HighLevel</translation>
     </message>
     <message>
         <source>Edit value…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar valor…</translation>
     </message>
     <message>
         <source>Open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos abiertos</translation>
     </message>
     <message>
         <source>Resolve the selected conflicts with Badger&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver los conflictos seleccionados con el valor de Badger</translation>
     </message>
     <message>
         <source>Resolve the selected conflicts with HighLevel&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver los conflictos seleccionados con el valor de HighLevel</translation>
     </message>
     <message>
         <source>Resolve the selected conflicts with a value you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver los conflictos seleccionados con un valor que escriba usted</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) resolved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflicto resuelto.</numerusform>
+            <numerusform>%n conflictos resueltos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n resolved; could not resolve the rest: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resuelto; no se pudo resolver el resto: %1</numerusform>
+            <numerusform>%n resueltos; no se pudo resolver el resto: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Resolve with a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver con un valor</translation>
     </message>
     <message numerus="yes">
         <source>Value to write to both sides (%n conflict(s)):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Valor que escribir en ambos lados (%n conflicto):</numerusform>
+            <numerusform>Valor que escribir en ambos lados (%n conflictos):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Resolving %n conflict(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Resolviendo %n conflicto…</numerusform>
+            <numerusform>Resolviendo %n conflictos…</numerusform>
         </translation>
     </message>
     <message>
         <source>No conflicts waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay conflictos en espera.</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) waiting. Select one or many, then take a side or type a value.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflicto en espera. Seleccione uno o varios y después elija un lado o escriba un valor.</numerusform>
+            <numerusform>%n conflictos en espera. Seleccione uno o varios y después elija un lado o escriba un valor.</numerusform>
         </translation>
     </message>
 </context>
@@ -2239,430 +2244,430 @@ Data folder: %1</source>
     <name>fb::ui::ConnectionsPage</name>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiones</translation>
     </message>
     <message>
         <source>Connect your Badger Maps and HighLevel accounts. Tokens and keys are kept in your system keychain only; Fieldbridge never shows them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conecte sus cuentas de Badger Maps y HighLevel. Los tokens y las claves se guardan solo en el llavero del sistema; Fieldbridge nunca los vuelve a mostrar.</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios</translation>
     </message>
     <message>
         <source>&amp;HighLevel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;HighLevel</translation>
     </message>
     <message>
         <source>&amp;Badger Maps</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Badger Maps</translation>
     </message>
 </context>
 <context>
     <name>fb::ui::DashboardWidget</name>
     <message>
         <source>Sync state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la sincronización</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sincronización</translation>
     </message>
     <message>
         <source>Next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima sincronización</translation>
     </message>
     <message>
         <source>Last result</source>
-        <translation type="unfinished"></translation>
+        <translation>Último resultado</translation>
     </message>
     <message>
         <source>Last sync:</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sincronización:</translation>
     </message>
     <message>
         <source>Next sync:</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima sincronización:</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar ahora</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <source>Pause or resume syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar o reanudar la sincronización</translation>
     </message>
     <message>
         <source>Dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulación</translation>
     </message>
     <message>
         <source>Dry run: show planned changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulación: mostrar los cambios previstos</translation>
     </message>
     <message>
         <source>Contacts ↔ accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos ↔ cuentas</translation>
     </message>
     <message>
         <source>Linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinculados</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendientes</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallidos</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos</translation>
     </message>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la sincronización</translation>
     </message>
     <message>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactivo</translation>
     </message>
     <message>
         <source>Initial sync plan and ETA</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de la sincronización inicial y tiempo estimado</translation>
     </message>
     <message>
         <source>API budgets</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuestos de la API</translation>
     </message>
     <message>
         <source>HighLevel burst budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuesto de ráfaga de HighLevel</translation>
     </message>
     <message>
         <source>HighLevel daily budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuesto diario de HighLevel</translation>
     </message>
     <message>
         <source>Badger daily budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuesto diario de Badger</translation>
     </message>
     <message>
         <source>: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>: desconocido</translation>
     </message>
     <message>
         <source>Charts and dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficos y simulación</translation>
     </message>
     <message>
         <source>Live calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas en directo</translation>
     </message>
     <message>
         <source>Run a dry run to see what the next sync would change, per record and field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute una simulación para ver qué cambiaría la próxima sincronización, por registro y campo.</translation>
     </message>
     <message>
         <source>Dry run summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la simulación</translation>
     </message>
     <message>
         <source>Planned changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios previstos</translation>
     </message>
     <message>
         <source>Dry run in progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulación en curso…</translation>
     </message>
     <message>
         <source>Latency per API (p50 / p95, ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latencia por API (p50 / p95, ms)</translation>
     </message>
     <message>
         <source>HighLevel p50</source>
-        <translation type="unfinished"></translation>
+        <translation>HighLevel p50</translation>
     </message>
     <message>
         <source>HighLevel p95</source>
-        <translation type="unfinished"></translation>
+        <translation>HighLevel p95</translation>
     </message>
     <message>
         <source>Badger p50</source>
-        <translation type="unfinished"></translation>
+        <translation>Badger p50</translation>
     </message>
     <message>
         <source>Badger p95</source>
-        <translation type="unfinished"></translation>
+        <translation>Badger p95</translation>
     </message>
     <message>
         <source>Latency chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de latencia</translation>
     </message>
     <message>
         <source>Calls by status (per %1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas por estado (cada %1 s)</translation>
     </message>
     <message>
         <source>2xx/3xx</source>
-        <translation type="unfinished"></translation>
+        <translation>2xx/3xx</translation>
     </message>
     <message>
         <source>4xx</source>
-        <translation type="unfinished"></translation>
+        <translation>4xx</translation>
     </message>
     <message>
         <source>5xx</source>
-        <translation type="unfinished"></translation>
+        <translation>5xx</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Red</translation>
     </message>
     <message>
         <source>Calls by status chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de llamadas por estado</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar</translation>
     </message>
     <message>
         <source>Resume syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar la sincronización</translation>
     </message>
     <message>
         <source>Pause syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar la sincronización</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando…</translation>
     </message>
     <message>
         <source>%1 of %2 (%p%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 (%p%)</translation>
     </message>
     <message>
         <source>Last run: %1 — %2 updated, %3 created, %4 linked, %5 failed, %6 conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Última ejecución: %1 — %2 actualizados, %3 creados, %4 vinculados, %5 fallidos, %6 conflictos</translation>
     </message>
     <message numerus="yes">
         <source>done around %1 (%n day(s) from now)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>fin previsto: %1 (dentro de %n día)</numerusform>
+            <numerusform>fin previsto: %1 (dentro de %n días)</numerusform>
         </translation>
     </message>
     <message>
         <source>done around %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fin previsto: %1</translation>
     </message>
     <message>
         <source>resumes at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se reanuda: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) left for later runs by the budget</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro queda para ejecuciones posteriores por el presupuesto</numerusform>
+            <numerusform>%n registros quedan para ejecuciones posteriores por el presupuesto</numerusform>
         </translation>
     </message>
     <message>
         <source>The dry run failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la simulación: %1</translation>
     </message>
     <message numerus="yes">
         <source>The next sync would make %n change(s); nothing has been written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La próxima sincronización haría %n cambio; no se ha escrito nada.</numerusform>
+            <numerusform>La próxima sincronización haría %n cambios; no se ha escrito nada.</numerusform>
         </translation>
     </message>
     <message>
         <source>HighLevel burst</source>
-        <translation type="unfinished"></translation>
+        <translation>Ráfaga de HighLevel</translation>
     </message>
     <message>
         <source>HighLevel daily</source>
-        <translation type="unfinished"></translation>
+        <translation>HighLevel diario</translation>
     </message>
     <message>
         <source>Badger daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Badger diario</translation>
     </message>
 </context>
 <context>
     <name>fb::ui::FailedCallsModel</name>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud</translation>
     </message>
     <message>
         <source>  Started %1, attempt %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  Iniciada %1, intento %2</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <source>  No HTTP response (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>  Sin respuesta HTTP (%1)</translation>
     </message>
     <message>
         <source>  HTTP %1 (%2) after %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>  HTTP %1 (%2) tras %3 ms</translation>
     </message>
     <message>
         <source>  Server&apos;s message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Mensaje del servidor: %1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>  Trace id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  ID de traza: %1</translation>
     </message>
     <message numerus="yes">
         <source>This cause failed %n time(s) since %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Esta causa falló %n vez desde %1.</numerusform>
+            <numerusform>Esta causa falló %n veces desde %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Retry re-runs the sync now: records whose calls failed are read and written again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar vuelve a ejecutar la sincronización ahora: los registros cuyas llamadas fallaron se leen y escriben de nuevo.</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>en pausa</translation>
     </message>
     <message>
         <source>next sync %1</source>
-        <translation type="unfinished"></translation>
+        <translation>próxima sincronización %1</translation>
     </message>
     <message>
         <source>next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>próxima sincronización</translation>
     </message>
     <message>
         <source>Failing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallando</translation>
     </message>
     <message>
         <source>Retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentando</translation>
     </message>
     <message>
         <source>Recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperada</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Visto por última vez</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Operación</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Server&apos;s message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje del servidor</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos</translation>
     </message>
     <message>
         <source>Times</source>
-        <translation type="unfinished"></translation>
+        <translation>Veces</translation>
     </message>
     <message>
         <source>Next retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo reintento</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Situación</translation>
     </message>
 </context>
 <context>
     <name>fb::ui::FailedCallsView</name>
     <message>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar ahora</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Failed calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas fallidas</translation>
     </message>
     <message>
         <source>Failed call details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles de la llamada fallida</translation>
     </message>
     <message>
         <source>Select a failed call to see the request and the server&apos;s response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una llamada fallida para ver la solicitud y la respuesta del servidor.</translation>
     </message>
     <message>
         <source>Retry the selected failed calls now</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar ahora las llamadas fallidas seleccionadas</translation>
     </message>
     <message>
         <source>Runs the sync now: records whose calls failed are read and written again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuta la sincronización ahora: los registros cuyas llamadas fallaron se leen y escriben de nuevo.</translation>
     </message>
     <message>
         <source>Dismiss the selected failed calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar las llamadas fallidas seleccionadas</translation>
     </message>
     <message>
         <source>No failing calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay llamadas fallando.</translation>
     </message>
     <message numerus="yes">
         <source>%n cause(s) failing. Retry re-runs the sync now; records whose calls failed are read and written again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n causa con fallos. Reintentar vuelve a ejecutar la sincronización ahora; los registros cuyas llamadas fallaron se leen y escriben de nuevo.</numerusform>
+            <numerusform>%n causas con fallos. Reintentar vuelve a ejecutar la sincronización ahora; los registros cuyas llamadas fallaron se leen y escriben de nuevo.</numerusform>
         </translation>
     </message>
 </context>
@@ -2670,134 +2675,134 @@ Data folder: %1</source>
     <name>fb::ui::FieldListModel</name>
     <message>
         <source>Type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo: %1</translation>
     </message>
     <message>
         <source>Field id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del campo: %1</translation>
     </message>
     <message>
         <source>Required to create a record</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio para crear un registro</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura</translation>
     </message>
     <message>
         <source>Already mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya asignado</translation>
     </message>
     <message>
         <source>Not mapped yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin asignar</translation>
     </message>
     <message>
         <source>mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>asignado</translation>
     </message>
     <message>
         <source>not mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>sin asignar</translation>
     </message>
     <message>
         <source>HighLevel field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de HighLevel</translation>
     </message>
     <message>
         <source>Badger field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de Badger</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
 </context>
 <context>
     <name>fb::ui::HealthMonitor</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcto</translation>
     </message>
     <message>
         <source>Syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere atención</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>The sync failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronización falló.</translation>
     </message>
     <message>
         <source>The sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronización falló: %1</translation>
     </message>
     <message>
         <source>The API budget is exhausted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El presupuesto de la API está agotado.</translation>
     </message>
     <message numerus="yes">
         <source>%n sync run(s) in a row had failures</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ejecución de sincronización seguida tuvo fallos</numerusform>
+            <numerusform>%n ejecuciones de sincronización seguidas tuvieron fallos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) waiting for a decision</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflicto pendiente de decisión</numerusform>
+            <numerusform>%n conflictos pendientes de decisión</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 rejected the credentials (authentication failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rechazó las credenciales (falló la autenticación)</translation>
     </message>
     <message>
         <source>The sync could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar la sincronización: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) failed to sync</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro no se pudo sincronizar</numerusform>
+            <numerusform>%n registros no se pudieron sincronizar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) failed in the last run</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro falló en la última ejecución</numerusform>
+            <numerusform>%n registros fallaron en la última ejecución</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n call(s) failed during this run</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n llamada falló durante esta ejecución</numerusform>
+            <numerusform>%n llamadas fallaron durante esta ejecución</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n call(s) failed in the last run</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n llamada falló en la última ejecución</numerusform>
+            <numerusform>%n llamadas fallaron en la última ejecución</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ambiguous match(es) to review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n coincidencia ambigua por revisar</numerusform>
+            <numerusform>%n coincidencias ambiguas por revisar</numerusform>
         </translation>
     </message>
 </context>
@@ -2805,1321 +2810,1321 @@ Data folder: %1</source>
     <name>fb::ui::HighLevelConnectionPage</name>
     <message>
         <source>✔</source>
-        <translation type="unfinished"></translation>
+        <translation>✔</translation>
     </message>
     <message>
         <source>✘</source>
-        <translation type="unfinished"></translation>
+        <translation>✘</translation>
     </message>
     <message>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>HighLevel Private Integration Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de integración privada de HighLevel</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probar conexión</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>HighLevel location id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de ubicación de HighLevel</translation>
     </message>
     <message>
         <source>e.g. ve9EPM428h8vShlRW1KT</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., ve9EPM428h8vShlRW1KT</translation>
     </message>
     <message>
         <source>HighLevel API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base de la API de HighLevel</translation>
     </message>
     <message>
         <source>HighLevel connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la prueba de conexión con HighLevel</translation>
     </message>
     <message>
         <source>Private Integration &amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token de integración privada:</translation>
     </message>
     <message>
         <source>In HighLevel open &lt;b&gt;Settings → Private Integrations&lt;/b&gt;, create an integration with the contacts, locations and tasks scopes and copy its token (it starts with &lt;tt&gt;pit-&lt;/tt&gt;). HighLevel shows it only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>En HighLevel abra &lt;b&gt;Settings → Private Integrations&lt;/b&gt;, cree una integración con los ámbitos de contactos, ubicaciones y tareas (contacts, locations, tasks) y copie su token (empieza por &lt;tt&gt;pit-&lt;/tt&gt;). HighLevel solo lo muestra una vez.</translation>
     </message>
     <message>
         <source>&amp;Location id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de &amp;ubicación:</translation>
     </message>
     <message>
         <source>Open the sub-account in HighLevel: the id is the part of the address after &lt;tt&gt;/v2/location/&lt;/tt&gt;, e.g. app.gohighlevel.com/v2/location/&lt;b&gt;ve9EPM428h8vShlRW1KT&lt;/b&gt;/dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra la subcuenta en HighLevel: el ID es la parte de la dirección que sigue a &lt;tt&gt;/v2/location/&lt;/tt&gt;, p. ej., app.gohighlevel.com/v2/location/&lt;b&gt;ve9EPM428h8vShlRW1KT&lt;/b&gt;/dashboard.</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzado</translation>
     </message>
     <message>
         <source>API &amp;base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>UR&amp;L base de la API:</translation>
     </message>
     <message>
         <source>Leave as is unless support asked you to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjela como está salvo que el soporte le pida cambiarla.</translation>
     </message>
     <message>
         <source>The token was removed from your keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó el token de su llavero.</translation>
     </message>
     <message>
         <source>Enter the location id first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca primero el ID de ubicación.</translation>
     </message>
     <message>
         <source>The base URL is not a web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL base no es una dirección web.</translation>
     </message>
     <message>
         <source>Testing the connection to HighLevel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probando la conexión con HighLevel…</translation>
     </message>
     <message>
         <source>Paste the Private Integration Token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue primero el token de integración privada.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>The token was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó el token: %1</translation>
     </message>
     <message>
         <source>Saved. The token is in your keychain; the location id and address are in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado. El token está en su llavero; el ID de ubicación y la dirección, en los ajustes.</translation>
     </message>
     <message>
         <source>What to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué corregir</translation>
     </message>
     <message>
         <source>Who:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién:</translation>
     </message>
     <message>
         <source>location %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ubicación %1</translation>
     </message>
     <message>
         <source>location &quot;%1&quot; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ubicación «%1» (%2)</translation>
     </message>
     <message>
         <source>What the token may do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué puede hacer el token:</translation>
     </message>
     <message>
         <source>Limits:</source>
-        <translation type="unfinished"></translation>
+        <translation>Límites:</translation>
     </message>
 </context>
 <context>
     <name>fb::ui::MainWindow</name>
     <message>
         <source>Fieldbridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fieldbridge</translation>
     </message>
     <message>
         <source>Screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantallas</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiones</translation>
     </message>
     <message>
         <source>Connect your Badger Maps and HighLevel accounts. Secrets are kept in your system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conecte sus cuentas de Badger Maps y HighLevel. Los secretos se guardan en el llavero del sistema.</translation>
     </message>
     <message>
         <source>Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignación</translation>
     </message>
     <message>
         <source>Choose which fields sync, in which direction, and how conflicts are settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija qué campos se sincronizan, en qué dirección y cómo se resuelven los conflictos.</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas</translation>
     </message>
     <message>
         <source>Tags on outcomes, follow-up tasks and team routing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas según resultados, tareas de seguimiento y reparto del equipo.</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel</translation>
     </message>
     <message>
         <source>Sync status, failed calls, latency and rate budgets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la sincronización, llamadas fallidas, latencia y presupuestos de solicitudes.</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad</translation>
     </message>
     <message>
         <source>What changed where, and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambió, dónde y cuándo.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Sync interval, rate budgets, language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo de sincronización, presupuestos de solicitudes, idioma.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;About Fieldbridge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Fieldbridge</translation>
     </message>
 </context>
 <context>
     <name>fb::ui::MappingEditor</name>
     <message>
         <source>Field mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignación de campos</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Undo the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer el último cambio</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>Redo the change undone last</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer el último cambio deshecho</translation>
     </message>
     <message>
         <source>Pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Emparejar</translation>
     </message>
     <message>
         <source>Map the field selected on the left to the one selected on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar el campo seleccionado a la izquierda al seleccionado a la derecha</translation>
     </message>
     <message>
         <source>Use in row</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar en la fila</translation>
     </message>
     <message>
         <source>Put the selected field into the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner el campo seleccionado en la fila seleccionada</translation>
     </message>
     <message>
         <source>Remove row</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar fila</translation>
     </message>
     <message>
         <source>Remove the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la fila seleccionada</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar…</translation>
     </message>
     <message>
         <source>Load a mapping file</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar un archivo de asignación</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Write the mapping to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir la asignación en un archivo</translation>
     </message>
     <message>
         <source>Reset to default</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer la predeterminada</translation>
     </message>
     <message>
         <source>Start again from the default mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar de nuevo desde la asignación predeterminada</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Save the mapping for the next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la asignación para la próxima sincronización</translation>
     </message>
     <message>
         <source>Mapping state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la asignación</translation>
     </message>
     <message>
         <source>Mapping problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas de la asignación</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Load the live fields again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a cargar los campos en vivo</translation>
     </message>
     <message>
         <source>Fields and mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos y asignación</translation>
     </message>
     <message>
         <source>&amp;Mapping (drag a field here or onto a field of the other side)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asignación (arrastre un campo aquí o sobre un campo del otro lado)</translation>
     </message>
     <message>
         <source>Mapping rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas de la asignación</translation>
     </message>
     <message>
         <source>&amp;HighLevel fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos de &amp;HighLevel</translation>
     </message>
     <message>
         <source>&amp;Badger fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos de &amp;Badger</translation>
     </message>
     <message>
         <source>Search HighLevel fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar campos de HighLevel</translation>
     </message>
     <message>
         <source>Search Badger fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar campos de Badger</translation>
     </message>
     <message>
         <source>Search fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar campos</translation>
     </message>
     <message>
         <source>HighLevel fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos de HighLevel</translation>
     </message>
     <message>
         <source>Badger fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos de Badger</translation>
     </message>
     <message>
         <source>Selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila seleccionada</translation>
     </message>
     <message>
         <source>Sync direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de sincronización</translation>
     </message>
     <message>
         <source>When both sides changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando ambos lados cambiaron</translation>
     </message>
     <message>
         <source>S&amp;ync this row</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronizar esta fila</translation>
     </message>
     <message>
         <source>Sync this row</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar esta fila</translation>
     </message>
     <message>
         <source>&amp;Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección:</translation>
     </message>
     <message>
         <source>On &amp;conflict:</source>
-        <translation type="unfinished"></translation>
+        <translation>En caso de &amp;conflicto:</translation>
     </message>
     <message>
         <source>Transforms of the row</source>
-        <translation type="unfinished"></translation>
+        <translation>Transformaciones de la fila</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>Edit transforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar transformaciones</translation>
     </message>
     <message>
         <source>&amp;Transforms:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transformaciones:</translation>
     </message>
     <message>
         <source>Problems of the row</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas de la fila</translation>
     </message>
     <message>
         <source>Problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas:</translation>
     </message>
     <message>
         <source>Loading the live field lists and a sample record from each side…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando las listas de campos en vivo y un registro de ejemplo de cada lado…</translation>
     </message>
     <message>
         <source>Live fields loaded: HighLevel %1 (%2 custom), Badger %3 (%4 custom).</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos en vivo cargados: HighLevel %1 (%2 personalizados), Badger %3 (%4 personalizados).</translation>
     </message>
     <message>
         <source>Not saved: the mapping has errors (marked in the table and listed above). Fix them, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó: la asignación tiene errores (marcados en la tabla y listados arriba). Corríjalos y después guarde.</translation>
     </message>
     <message>
         <source>Saved. The next sync uses this mapping (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado. La próxima sincronización usará esta asignación (%1).</translation>
     </message>
     <message>
         <source>%1 The defaults are shown; saving replaces the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Se muestran los valores predeterminados; al guardar se reemplaza el archivo.</translation>
     </message>
     <message>
         <source>Not imported: %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó: %1 no existe.</translation>
     </message>
     <message>
         <source>Not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó: %1</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar %1</translation>
     </message>
     <message>
         <source>Imported %1 from %2. Save to use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado de %2: %1. Guarde para usarlas.</translation>
     </message>
     <message>
         <source>1 row</source>
-        <translation type="unfinished"></translation>
+        <translation>1 fila</translation>
     </message>
     <message>
         <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 filas</translation>
     </message>
     <message>
         <source>Not exported: some rows have only one field. Complete or remove them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se exportó: algunas filas solo tienen un campo. Complételas o quítelas primero.</translation>
     </message>
     <message>
         <source>Not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se exportó: %1</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado a %1.</translation>
     </message>
     <message>
         <source>The mapping already is the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>La asignación ya es la predeterminada.</translation>
     </message>
     <message>
         <source>Reset to the default mapping. Undo brings your rows back; Save keeps the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restableció la asignación predeterminada. Deshacer recupera sus filas; Guardar conserva la predeterminada.</translation>
     </message>
     <message>
         <source>These two fields are already mapped to each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos dos campos ya están asignados entre sí.</translation>
     </message>
     <message>
         <source>Select a field on the left, one on the right, then press Pair (Ctrl+P).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un campo a la izquierda y otro a la derecha, y después pulse Emparejar (Ctrl+P).</translation>
     </message>
     <message>
         <source>Select a row in the table and a field in one of the lists, then press Use in row (Ctrl+R).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una fila de la tabla y un campo de una de las listas, y después pulse Usar en la fila (Ctrl+R).</translation>
     </message>
     <message>
         <source>Row %1 already uses that field, or another row already maps the same pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila %1 ya usa ese campo, u otra fila ya asigna el mismo par.</translation>
     </message>
     <message>
         <source>%1, no problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, no se encontraron problemas.</translation>
     </message>
     <message>
         <source>1 error</source>
-        <translation type="unfinished"></translation>
+        <translation>1 error</translation>
     </message>
     <message>
         <source>%1 errors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 errores</translation>
     </message>
     <message>
         <source>1 warning</source>
-        <translation type="unfinished"></translation>
+        <translation>1 advertencia</translation>
     </message>
     <message>
         <source>%1 warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 advertencias</translation>
     </message>
     <message>
         <source>%1: %2. Rows with errors are marked; saving waits until they are fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2. Las filas con errores están marcadas; no se podrá guardar hasta corregirlas.</translation>
     </message>
     <message>
         <source>%1: %2. Rows with warnings are marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2. Las filas con advertencias están marcadas.</translation>
     </message>
     <message>
         <source>The mapping has errors</source>
-        <translation type="unfinished"></translation>
+        <translation>La asignación tiene errores</translation>
     </message>
     <message>
         <source>The mapping has warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>La asignación tiene advertencias</translation>
     </message>
     <message>
         <source>The mapping is fine</source>
-        <translation type="unfinished"></translation>
+        <translation>La asignación es correcta</translation>
     </message>
     <message>
         <source>Selected row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila seleccionada %1</translation>
     </message>
     <message>
         <source>As is</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna</translation>
     </message>
     <message>
         <source>Select a row to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una fila para cambiarla.</translation>
     </message>
     <message>
         <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer: %1</translation>
     </message>
     <message>
         <source>Nothing to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que deshacer</translation>
     </message>
     <message>
         <source>Redo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer: %1</translation>
     </message>
     <message>
         <source>Nothing to redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que rehacer</translation>
     </message>
     <message>
         <source>Save*</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar*</translation>
     </message>
     <message>
         <source>Import a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una asignación</translation>
     </message>
     <message>
         <source>Fieldbridge mapping (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignación de Fieldbridge (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Export the mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la asignación</translation>
     </message>
     <message>
         <source>Fieldbridge mapping (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignación de Fieldbridge (*.json)</translation>
     </message>
 </context>
 <context>
     <name>fb::ui::MappingTableModel</name>
     <message>
         <source>Map %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar %1 a %2</translation>
     </message>
     <message>
         <source>Add row for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir fila para %1</translation>
     </message>
     <message>
         <source>Remove %1 ↔ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar %1 ↔ %2</translation>
     </message>
     <message>
         <source>Use %1 in row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar %1 en la fila %2</translation>
     </message>
     <message>
         <source>Direction of row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de la fila %1: %2</translation>
     </message>
     <message>
         <source>Conflicts in row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos en la fila %1: %2</translation>
     </message>
     <message>
         <source>Enable row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar la fila %1</translation>
     </message>
     <message>
         <source>Disable row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar la fila %1</translation>
     </message>
     <message>
         <source>Transforms of row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Transformaciones de la fila %1</translation>
     </message>
     <message>
         <source>Both ways</source>
-        <translation type="unfinished"></translation>
+        <translation>En ambos sentidos</translation>
     </message>
     <message>
         <source>HighLevel to Badger only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo de HighLevel a Badger</translation>
     </message>
     <message>
         <source>Badger to HighLevel only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo de Badger a HighLevel</translation>
     </message>
     <message>
         <source>Newest change wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Gana el cambio más reciente</translation>
     </message>
     <message>
         <source>Badger wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Gana Badger</translation>
     </message>
     <message>
         <source>HighLevel wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Gana HighLevel</translation>
     </message>
     <message>
         <source>Ask me</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntarme</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia: %1</translation>
     </message>
     <message>
         <source>(drop a HighLevel field here)</source>
-        <translation type="unfinished"></translation>
+        <translation>(suelte aquí un campo de HighLevel)</translation>
     </message>
     <message>
         <source>(drop a Badger field here)</source>
-        <translation type="unfinished"></translation>
+        <translation>(suelte aquí un campo de Badger)</translation>
     </message>
     <message>
         <source>As is</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>activada</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>desactivada</translation>
     </message>
     <message>
         <source>HighLevel</source>
-        <translation type="unfinished"></translation>
+        <translation>HighLevel</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Badger</source>
-        <translation type="unfinished"></translation>
+        <translation>Badger</translation>
     </message>
     <message>
         <source>Transform</source>
-        <translation type="unfinished"></translation>
+        <translation>Transformación</translation>
     </message>
     <message>
         <source>On conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>En caso de conflicto</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activa</translation>
     </message>
     <message>
         <source>Choose a HighLevel field for %1: drop one on this row, or select one and press Pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un campo de HighLevel para %1: suelte uno en esta fila, o seleccione uno y pulse Emparejar.</translation>
     </message>
     <message>
         <source>Choose a Badger field for %1: drop one on this row, or select one and press Pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un campo de Badger para %1: suelte uno en esta fila, o seleccione uno y pulse Emparejar.</translation>
     </message>
 </context>
 <context>
     <name>fb::ui::PlannedChangesModel</name>
     <message>
         <source>Badger → HighLevel</source>
-        <translation type="unfinished"></translation>
+        <translation>Badger → HighLevel</translation>
     </message>
     <message>
         <source>HighLevel → Badger</source>
-        <translation type="unfinished"></translation>
+        <translation>HighLevel → Badger</translation>
     </message>
     <message>
         <source>Create in HighLevel</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear en HighLevel</translation>
     </message>
     <message>
         <source>Create in Badger</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear en Badger</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular</translation>
     </message>
     <message>
         <source>Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>Desvincular</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicto</translation>
     </message>
     <message>
         <source>(record)</source>
-        <translation type="unfinished"></translation>
+        <translation>(registro)</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Current value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor actual</translation>
     </message>
     <message>
         <source>Planned value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor previsto</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
 </context>
 <context>
     <name>fb::ui::RowPreview</name>
     <message>
         <source>Preview on a sample record</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa con un registro de ejemplo</translation>
     </message>
     <message>
         <source>Sample records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros de ejemplo</translation>
     </message>
     <message>
         <source>Value in HighLevel</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor en HighLevel</translation>
     </message>
     <message>
         <source>Value in Badger</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor en Badger</translation>
     </message>
     <message>
         <source>Would write to Badger</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribiría en Badger</translation>
     </message>
     <message>
         <source>Would write to HighLevel</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribiría en HighLevel</translation>
     </message>
     <message>
         <source>Sample:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo:</translation>
     </message>
     <message>
         <source>In HighLevel:</source>
-        <translation type="unfinished"></translation>
+        <translation>En HighLevel:</translation>
     </message>
     <message>
         <source>In Badger:</source>
-        <translation type="unfinished"></translation>
+        <translation>En Badger:</translation>
     </message>
     <message>
         <source>Writes to Badger:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe en Badger:</translation>
     </message>
     <message>
         <source>Writes to HighLevel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe en HighLevel:</translation>
     </message>
     <message>
         <source>Loading a sample record from each side…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando un registro de ejemplo de cada lado…</translation>
     </message>
     <message>
         <source>HighLevel contact “%1”, Badger account “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto de HighLevel «%1», cuenta de Badger «%2»</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>Select a row to preview it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una fila para previsualizarla.</translation>
     </message>
     <message>
         <source>(no field chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no se eligió ningún campo)</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vacío)</translation>
     </message>
     <message>
         <source>nothing (row is off)</source>
-        <translation type="unfinished"></translation>
+        <translation>nada (la fila está desactivada)</translation>
     </message>
     <message>
         <source>nothing (one way)</source>
-        <translation type="unfinished"></translation>
+        <translation>nada (un solo sentido)</translation>
     </message>
     <message>
         <source>skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>omitido: %1</translation>
     </message>
 </context>
 <context>
     <name>fb::ui::SecretField</name>
     <message>
         <source>No keychain is available, so Fieldbridge cannot keep your token. Install and start a Secret Service (GNOME Keyring or KWallet) and log in again; on a server without a desktop use the headless mode with a token file instead. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero disponible, así que Fieldbridge no puede guardar su token. Instale e inicie un servicio Secret Service (Anillo de claves de GNOME o KWallet) y vuelva a iniciar sesión; en un servidor sin escritorio, use el modo sin interfaz con un archivo de token. (%1)</translation>
     </message>
     <message>
         <source>Your keychain is locked. Unlock it (your login keyring opens with your login password), then try again. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Su llavero está bloqueado. Desbloquéelo (el anillo de claves de inicio de sesión se abre con su contraseña de inicio de sesión) e inténtelo de nuevo. (%1)</translation>
     </message>
     <message>
         <source>Replace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Stored in your keychain (hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en su llavero (oculto)</translation>
     </message>
     <message>
         <source>Replace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar %1</translation>
     </message>
     <message>
         <source>Remove %1 from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar %1 del llavero</translation>
     </message>
     <message>
         <source>Paste the new one; the stored one stays until you save</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue el nuevo; el guardado se conserva hasta que guarde</translation>
     </message>
 </context>
 <context>
     <name>fb::ui::SettingsPage</name>
     <message>
         <source>Sync interval in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo de sincronización en minutos</translation>
     </message>
     <message>
         <source>HighLevel daily request budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuesto diario de solicitudes de HighLevel</translation>
     </message>
     <message>
         <source>HighLevel requests per 10 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes de HighLevel cada 10 segundos</translation>
     </message>
     <message>
         <source>Badger daily request budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuesto diario de solicitudes de Badger</translation>
     </message>
     <message>
         <source>&amp;Delete on the other side too</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar también en el otro lado</translation>
     </message>
     <message>
         <source>Start &amp;minimised</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar &amp;minimizado</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revertir</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source> per 10 s</source>
-        <translation type="unfinished"></translation>
+        <translation> cada 10 s</translation>
     </message>
     <message>
         <source>Share of the budget kept for writes, in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte del presupuesto reservada para escrituras, en porcentaje</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización</translation>
     </message>
     <message>
         <source>Sync &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar &amp;cada:</translation>
     </message>
     <message>
         <source>Off: a record deleted on one side is unlinked and shown in Activity. On: it is deleted on the other side as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado: un registro eliminado en un lado se desvincula y se muestra en Actividad. Activado: también se elimina en el otro lado.</translation>
     </message>
     <message>
         <source>Rate budgets</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuestos de solicitudes</translation>
     </message>
     <message>
         <source>&amp;HighLevel per day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;HighLevel por día:</translation>
     </message>
     <message>
         <source>HighLevel &amp;burst:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rá&amp;faga de HighLevel:</translation>
     </message>
     <message>
         <source>&amp;Badger per day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Badger por día:</translation>
     </message>
     <message>
         <source>&amp;Reserve for writes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reser&amp;va para escrituras:</translation>
     </message>
     <message>
         <source>HighLevel allows 200,000 requests a day and 100 per 10 seconds per location; Badger 25,000 a day per team. Lower budgets leave room for your other integrations; the reserve keeps part of each budget for writing changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>HighLevel permite 200 000 solicitudes al día y 100 cada 10 segundos por ubicación; Badger, 25 000 al día por equipo. Unos presupuestos más bajos dejan margen para sus otras integraciones; la reserva guarda parte de cada presupuesto para escribir cambios.</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>A new language applies when you restart Fieldbridge.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se aplica al reiniciar Fieldbridge.</translation>
     </message>
     <message>
         <source>The mapping file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el archivo de asignación: %1</translation>
     </message>
     <message>
         <source>The settings could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron escribir los ajustes en %1.</translation>
     </message>
     <message>
         <source>Saved the settings, but the mapping file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardaron los ajustes, pero no se pudo leer el archivo de asignación: %1</translation>
     </message>
     <message>
         <source>Saved the settings, but the mapping file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardaron los ajustes, pero no se pudo escribir el archivo de asignación: %1</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <source>Restart Fieldbridge to use the new language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reinicie Fieldbridge para usar el nuevo idioma.</translation>
     </message>
 </context>
 <context>
     <name>fb::ui::TransformDialog</name>
     <message>
         <source>Transforms: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Transformaciones: %1</translation>
     </message>
     <message>
         <source>Transforms change a value on its way to the other side, in this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las transformaciones cambian un valor de camino al otro lado, en este orden.</translation>
     </message>
     <message>
         <source>Transforms in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Transformaciones en orden</translation>
     </message>
     <message>
         <source>Kind of transform to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de transformación que añadir</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir</translation>
     </message>
     <message>
         <source>Add transform</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir transformación</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Remove transform</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar transformación</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ubir</translation>
     </message>
     <message>
         <source>Move transform up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir transformación</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bajar</translation>
     </message>
     <message>
         <source>Move transform down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar transformación</translation>
     </message>
     <message>
         <source>Transform settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes de la transformación</translation>
     </message>
     <message>
         <source>Select a transform to change its settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una transformación para cambiar sus ajustes.</translation>
     </message>
     <message>
         <source>Removes spaces at the start and end of the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quita los espacios al principio y al final del valor.</translation>
     </message>
     <message>
         <source>Changes the letter case of the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia las mayúsculas y minúsculas del valor.</translation>
     </message>
     <message>
         <source>Letter case</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayúsculas y minúsculas</translation>
     </message>
     <message>
         <source>lower case</source>
-        <translation type="unfinished"></translation>
+        <translation>minúsculas</translation>
     </message>
     <message>
         <source>UPPER CASE</source>
-        <translation type="unfinished"></translation>
+        <translation>MAYÚSCULAS</translation>
     </message>
     <message>
         <source>Title Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayúscula Inicial</translation>
     </message>
     <message>
         <source>Apply when writing to</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar al escribir en</translation>
     </message>
     <message>
         <source>Both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambos lados</translation>
     </message>
     <message>
         <source>HighLevel only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo HighLevel</translation>
     </message>
     <message>
         <source>Badger only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo Badger</translation>
     </message>
     <message>
         <source>&amp;Case:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Capitalización:</translation>
     </message>
     <message>
         <source>&amp;When writing to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Al &amp;escribir en:</translation>
     </message>
     <message>
         <source>Writes phone numbers in international form (+14155550132).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe los números de teléfono en formato internacional (+14155550132).</translation>
     </message>
     <message>
         <source>Region for numbers without a country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Región para números sin código de país</translation>
     </message>
     <message>
         <source>mapping default</source>
-        <translation type="unfinished"></translation>
+        <translation>predeterminada de la asignación</translation>
     </message>
     <message>
         <source>&amp;Region (e.g. US, GB):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Región (p. ej., US, GB):</translation>
     </message>
     <message>
         <source>Reformats dates between the sides (yyyy = year, MM = month, dd = day).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia el formato de las fechas entre los lados (yyyy = año, MM = mes, dd = día).</translation>
     </message>
     <message>
         <source>Date format in HighLevel</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de fecha en HighLevel</translation>
     </message>
     <message>
         <source>Date format in Badger</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de fecha en Badger</translation>
     </message>
     <message>
         <source>&amp;HighLevel format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de &amp;HighLevel:</translation>
     </message>
     <message>
         <source>&amp;Badger format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de Ba&amp;dger:</translation>
     </message>
     <message>
         <source>One pair per line: HighLevel value = Badger value. Values not listed pass unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un par por línea: valor de HighLevel = valor de Badger. Los valores no incluidos pasan sin cambios.</translation>
     </message>
     <message>
         <source>Value pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Pares de valores</translation>
     </message>
     <message>
         <source>&amp;Ignore letter case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ignorar mayúsculas y minúsculas</translation>
     </message>
     <message>
         <source>Ignore letter case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorar mayúsculas y minúsculas</translation>
     </message>
     <message>
         <source>Builds the value from fields of the source record, e.g. {firstName} {lastName}. One way only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Construye el valor a partir de campos del registro de origen, p. ej., {firstName} {lastName}. Solo en un sentido.</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plantilla:</translation>
     </message>
     <message>
         <source>How a full name is written and split into first and last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se escribe un nombre completo y cómo se divide en nombre y apellidos.</translation>
     </message>
     <message>
         <source>Name format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato del nombre</translation>
     </message>
     <message>
         <source>First Last</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre Apellidos</translation>
     </message>
     <message>
         <source>Last, First</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellidos, Nombre</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <source>Problem with the transforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con las transformaciones</translation>
     </message>
     <message>
         <source>Apply transforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar transformaciones</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>A template fills a field one way: set the row&apos;s direction before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una plantilla rellena un campo en un solo sentido: defina la dirección de la fila antes de guardar.</translation>
     </message>
 </context>
 <context>
     <name>fb::ui::TransformListModel</name>
     <message>
         <source>Trim spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar espacios</translation>
     </message>
     <message>
         <source>Change case</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar mayúsculas/minúsculas</translation>
     </message>
     <message>
         <source>Phone number (E.164)</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de teléfono (E.164)</translation>
     </message>
     <message>
         <source>Date format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de fecha</translation>
     </message>
     <message>
         <source>Map values</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar valores</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla</translation>
     </message>
     <message>
         <source>Full name format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato del nombre completo</translation>
     </message>
     <message>
         <source>Upper case</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayúsculas</translation>
     </message>
     <message>
         <source>Title case</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayúscula inicial</translation>
     </message>
     <message>
         <source>Lower case</source>
-        <translation type="unfinished"></translation>
+        <translation>Minúsculas</translation>
     </message>
     <message>
         <source>%1 (into HighLevel only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (solo hacia HighLevel)</translation>
     </message>
     <message>
         <source>%1 (into Badger only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (solo hacia Badger)</translation>
     </message>
     <message>
         <source>Phone to E.164</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono a E.164</translation>
     </message>
     <message>
         <source>Phone to E.164 (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono a E.164 (%1)</translation>
     </message>
     <message>
         <source>Date %1 ⇄ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha %1 ⇄ %2</translation>
     </message>
     <message>
         <source>Map 1 value</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar 1 valor</translation>
     </message>
     <message>
         <source>Map %1 values</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar %1 valores</translation>
     </message>
     <message>
         <source>Template “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla «%1»</translation>
     </message>
     <message>
         <source>Name as “Last, First”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre como «Apellidos, Nombre»</translation>
     </message>
     <message>
         <source>Name as Ǐirst Last”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre como «Nombre Apellidos»</translation>
     </message>
     <message>
         <source>Unknown transform “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Transformación desconocida «%1»</translation>
     </message>
 </context>
 <context>
     <name>fb::ui::TrayIcon</name>
     <message>
         <source>Fieldbridge: conflicts waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Fieldbridge: conflictos en espera</translation>
     </message>
     <message>
         <source>Fieldbridge: sync problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Fieldbridge: problema de sincronización</translation>
     </message>
 </context>
 </TS>
