@@ -9,7 +9,12 @@ FIELDBRIDGE_BUILD_PACKAGES=(
 )
 FIELDBRIDGE_TEST_PACKAGES=(
   xvfb xauth dbus gnome-keyring libsecret-tools imagemagick
+  desktop-file-utils appstream systemd dpkg-dev file # tests/packaging: validators, systemd-analyze, cpack
 )
+# scripts/package: CPack's DEB generator runs dpkg-shlibdeps (dpkg-dev) and file(1) to find the ELF files.
+FIELDBRIDGE_PACKAGE_PACKAGES=(dpkg-dev file)
+# packaging/try-install.sh: the de_DE.UTF-8 locale (locales), Xvfb, a private bus and keyring, xprop (x11-utils).
+FIELDBRIDGE_TRY_PACKAGES=(locales xvfb xauth dbus gnome-keyring x11-utils)
 # scripts/fuzz only: clang with its libFuzzer/sanitizer runtime (libclang-rt-14-dev holds libclang_rt.fuzzer).
 FIELDBRIDGE_FUZZ_PACKAGES=(clang libclang-rt-14-dev python3)
 
