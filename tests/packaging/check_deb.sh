@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The .deb: CPack builds it from the already-built tree, under Debian's file name, and it holds the binaries, the
-# desktop entry, metainfo, icon, user unit, copyright and one valid .qm per translations/*.ts, all owned by root;
-# Depends has both shlibdeps' libraries and the hand-listed dlopen()ed ones; the packaged binary runs.
+# desktop entry, metainfo, icon, user unit, copyright, changelog, man pages and one valid .qm per translations/*.ts,
+# all owned by root; Depends has both shlibdeps' libraries and the hand-listed dlopen()ed ones; the packaged binary
+# runs, and its man page documents every option its --help lists.
 # Usage: check_deb.sh <cpack> <CPackConfig.cmake> <version> <app id> <languages...>
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
@@ -27,6 +28,9 @@ has "usr/share/icons/hicolor/scalable/apps/$APP_ID.svg"
 has usr/lib/systemd/user/fieldbridge-sync.service
 has usr/share/doc/fieldbridge/copyright
 has usr/share/doc/fieldbridge/sync.env.example
+has usr/share/doc/fieldbridge/changelog.gz
+has usr/share/man/man1/fieldbridge.1.gz
+has usr/share/man/man1/fieldbridge-sandbox.1.gz
 for lang in "${LANGS[@]+"${LANGS[@]}"}"; do has "usr/share/fieldbridge/translations/fieldbridge_$lang.qm"; done
 not_root=$(awk '$2 != "root/root"' "$WORK/contents")
 [ -z "$not_root" ] || fail "files not owned by root: $not_root"
@@ -38,6 +42,8 @@ field() { dpkg-deb -f "$DEB" "$1"; }
 [ -n "$(field Maintainer)" ] && [ -n "$(field Section)" ] && [ -n "$(field Homepage)" ] ||
   fail "Maintainer, Section or Homepage missing"
 [ "$(field Description | wc -l)" -gt 3 ] || fail "no extended description"
+[ "$(field Description | sed -n 2p | sed 's/^ //')" != "$(field Description | head -n 1)" ] ||
+  fail "the extended description repeats the summary"
 depends=$(field Depends)
 # dpkg-shlibdeps ran (libraries it can see), and the dlopen()ed pieces it cannot see are listed by hand.
 for dep in libqt6core6 libqt6widgets6 libqt6keychain1 libqt6sql6-sqlite libqt6gui6 qt6-qpa-plugins libqt6svg6 \
@@ -53,6 +59,14 @@ done
 dpkg-deb -x "$DEB" "$WORK/root"
 ver=$("$WORK/root/usr/bin/fieldbridge" --version) || fail "the packaged fieldbridge does not run"
 [ "$ver" = "Fieldbridge $VERSION" ] || fail "the packaged fieldbridge says '$ver'"
+for tool in fieldbridge fieldbridge-sandbox; do
+  page=$(zcat "$WORK/root/usr/share/man/man1/$tool.1.gz" | sed 's/\\-/-/g')
+  for option in $(LANGUAGE=C LANG=C.UTF-8 "$WORK/root/usr/bin/$tool" --help | grep -o -- '--[a-z][a-z-]*' | sort -u); do
+    case $option in --help | --help-all | --version) continue ;; esac
+    grep -q -- "$option" <<<"$page" ||
+      fail "man page $tool.1 does not document $option"
+  done
+done
 qm_magic=3cb86418caef9c95cd211cbf60a1bddd
 for lang in "${LANGS[@]+"${LANGS[@]}"}"; do
   qm=$WORK/root/usr/share/fieldbridge/translations/fieldbridge_$lang.qm
