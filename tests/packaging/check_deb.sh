@@ -11,6 +11,7 @@ shift 4
 LANGS=("$@") # none until the translations are installed
 need_tool dpkg-deb dpkg
 need_tool dpkg-shlibdeps dpkg-dev
+need_tool appstreamcli appstream
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
@@ -67,6 +68,10 @@ for tool in fieldbridge fieldbridge-sandbox; do
       fail "man page $tool.1 does not document $option"
   done
 done
+# The installed tree as AppStream sees it: metainfo, its launchable .desktop file and the icon found together.
+out=$(appstreamcli validate-tree --no-net --strict --pedantic "$WORK/root" 2>&1) || fail "appstreamcli validate-tree: $out"
+unexpected=$(grep -E '^ *[EWIP]: ' <<<"$out" | grep -v 'cid-contains-uppercase-letter' || true)
+[ -z "$unexpected" ] || fail "appstreamcli validate-tree reported: $unexpected"
 qm_magic=3cb86418caef9c95cd211cbf60a1bddd
 for lang in "${LANGS[@]+"${LANGS[@]}"}"; do
   qm=$WORK/root/usr/share/fieldbridge/translations/fieldbridge_$lang.qm
