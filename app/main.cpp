@@ -4,19 +4,18 @@
 #include "core/AppPaths.h"
 #include "core/CommandLine.h"
 #include "core/Logging.h"
+#include "core/Translations.h"
 #include "Headless.h"
 #include "shell/AppController.h"
 #include "sync/SyncConfig.h"
 
 #include <QApplication>
 #include <QCoreApplication>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QPalette>
 #include <QSettings>
 #include <QStyleFactory>
 #include <QTextStream>
-#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -46,6 +45,9 @@ int runHeadless(int argc, char** argv, const fb::CommandLineOptions& options)
 {
     QCoreApplication app(argc, argv);
     setApplicationIdentity();
+    // Like other command-line tools, the headless commands speak the system's language (LANG, LC_MESSAGES,
+    // LANGUAGE); the Settings language is the desktop's. LANG=C gives English, stable for scripts and logs.
+    fb::i18n::installTranslators(fb::i18n::preferredLanguages({}));
     return fb::app::runHeadless(options);
 }
 
@@ -90,18 +92,11 @@ int runDesktop(int argc, char** argv, const fb::CommandLineOptions& options)
         auto settings = fb::paths::openSettings();
         config.load(*settings);
     }
-    const QLocale locale = config.language.isEmpty() ? QLocale() : QLocale(config.language);
+    // The Settings language when one is chosen (numbers and dates follow it too), else the system's.
     if (!config.language.isEmpty()) {
-        QLocale::setDefault(locale);
+        QLocale::setDefault(QLocale(config.language));
     }
-    QTranslator qtTranslator;
-    if (qtTranslator.load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(&qtTranslator);
-    }
-    QTranslator appTranslator;
-    if (appTranslator.load(locale, u"fieldbridge"_s, u"_"_s, u":/i18n"_s)) {
-        QCoreApplication::installTranslator(&appTranslator);
-    }
+    fb::i18n::installTranslators(fb::i18n::preferredLanguages(config.language));
 
     fb::ui::AppController::Options appOptions;
     appOptions.forceSandbox = options.sandbox;

@@ -1,7 +1,12 @@
 # Sourced by scripts/run and scripts/test: installs the Debian 12 packages Fieldbridge needs, only when missing.
 # Why each non-obvious package is here: README.md, "Building from source".
 
+# Needed by the installed app, not seen by dpkg-shlibdeps: qt6-translations-l10n holds qtbase_de.qm/qtbase_es.qm, so Qt's
+# own dialogs and buttons (file dialogs, Yes/No/Cancel) speak the language of Fieldbridge's translation.
+FIELDBRIDGE_RUNTIME_PACKAGES=(qt6-translations-l10n)
+
 FIELDBRIDGE_BUILD_PACKAGES=(
+  "${FIELDBRIDGE_RUNTIME_PACKAGES[@]}"
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qtkeychain-qt6-dev libsecret-1-0 qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libqt6svg6

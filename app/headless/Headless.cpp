@@ -38,10 +38,10 @@ void onStopSignal(int)
     g_stopRequested = true;
 }
 
-QString tr(const char* text)
+struct Tr
 {
-    return QCoreApplication::translate("fb::app::Headless", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fb::app::Headless)
+};
 
 QTextStream& out()
 {
@@ -97,9 +97,9 @@ int exitCodeFor(const sync::RunSummary& s)
 
 void printSummary(const sync::RunSummary& s)
 {
-    out() << tr("%1: %2 HighLevel and %3 Badger calls; linked %4, created %5 in HighLevel and %6 in Badger, "
-                "updated %7 in HighLevel and %8 in Badger, %9 conflict(s), %10 failed.")
-                 .arg(s.dryRun ? tr("Dry run") : tr("Sync"))
+    out() << Tr::tr("%1: %2 HighLevel and %3 Badger calls; linked %4, created %5 in HighLevel and %6 in Badger, "
+                "updated %7 in HighLevel and %8 in Badger; conflicts: %9, failed: %10.")
+                 .arg(s.dryRun ? Tr::tr("Dry run") : Tr::tr("Sync"))
                  .arg(s.highLevelCalls)
                  .arg(s.badgerCalls)
                  .arg(s.linked)
@@ -149,7 +149,7 @@ Prepared prepare(const CommandLineOptions& options, const QString& tokenFile, bo
     if (options.sandbox) {
         p.sandbox = std::make_unique<SandboxSession>();
         if (!p.sandbox->start(&error)) {
-            err() << tr("Could not start the sandbox: %1").arg(error) << Qt::endl;
+            err() << Tr::tr("Could not start the sandbox: %1").arg(error) << Qt::endl;
             p.exitCode = ExitFailure;
             return p;
         }
@@ -184,16 +184,16 @@ Prepared prepare(const CommandLineOptions& options, const QString& tokenFile, bo
     const auto badger = resolver.resolveAndWait(api::Service::Badger, resolveOptions);
     QStringList problems;
     if (!ghl.token.ok) {
-        problems << tr("HighLevel token: %1").arg(ghl.token.message);
+        problems << Tr::tr("HighLevel token: %1").arg(ghl.token.message);
     }
     if (!badger.token.ok) {
-        problems << tr("Badger API key: %1").arg(badger.token.message);
+        problems << Tr::tr("Badger API key: %1").arg(badger.token.message);
     }
     if (!ghl.locationId.isEmpty() && options.locationId.isEmpty()) {
         p.setup.config.locationId = ghl.locationId;
     }
     if (p.setup.config.locationId.isEmpty()) {
-        problems << tr("No HighLevel location id: pass --location-id, set FIELDBRIDGE_GHL_LOCATION_ID, or connect "
+        problems << Tr::tr("No HighLevel location id: pass --location-id, set FIELDBRIDGE_GHL_LOCATION_ID, or connect "
                        "HighLevel in the app.");
     }
     if (!problems.isEmpty()) {
@@ -211,13 +211,13 @@ Prepared prepare(const CommandLineOptions& options, const QString& tokenFile, bo
 int runSync(const CommandLineOptions& options, const QStringList& args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption once(u"once"_s, tr("Run one sync and exit (the default)."));
-    const QCommandLineOption watch(u"watch"_s, tr("Keep syncing every <seconds> (default: the configured interval)."),
-                                   tr("seconds"));
-    const QCommandLineOption dryRun(u"dry-run"_s, tr("Show the planned changes without writing anything."));
-    const QCommandLineOption full(u"full"_s, tr("Read every record on both sides this run."));
-    const QCommandLineOption json(u"json"_s, tr("Print the run summary as JSON."));
-    const QCommandLineOption tokenFile(u"token-file"_s, tr("Read the tokens from <file> (see README)."), tr("file"));
+    const QCommandLineOption once(u"once"_s, Tr::tr("Run one sync and exit (the default)."));
+    const QCommandLineOption watch(u"watch"_s, Tr::tr("Keep syncing every <seconds> (default: the configured interval)."),
+                                   Tr::tr("seconds"));
+    const QCommandLineOption dryRun(u"dry-run"_s, Tr::tr("Show the planned changes without writing anything."));
+    const QCommandLineOption full(u"full"_s, Tr::tr("Read every record on both sides this run."));
+    const QCommandLineOption json(u"json"_s, Tr::tr("Print the run summary as JSON."));
+    const QCommandLineOption tokenFile(u"token-file"_s, Tr::tr("Read the tokens from <file> (see README)."), Tr::tr("file"));
     parser.addOptions({once, watch, dryRun, full, json, tokenFile});
     // "--watch" without a value: the option takes one; accept the bare form too.
     QStringList argv = QStringList{u"sync"_s} + args;
@@ -233,7 +233,7 @@ int runSync(const CommandLineOptions& options, const QStringList& args)
     }
     const bool watching = bareWatch || parser.isSet(watch);
     if (watching && parser.isSet(dryRun)) {
-        err() << tr("--watch and --dry-run cannot be combined.") << Qt::endl;
+        err() << Tr::tr("--watch and --dry-run cannot be combined.") << Qt::endl;
         return ExitUsage;
     }
     Prepared p = prepare(options, parser.value(tokenFile), true);
@@ -327,15 +327,15 @@ int runStatus(const CommandLineOptions& options, const QStringList& args)
     if (json) {
         printJson(status);
     } else {
-        out() << tr("Linked: %1, pending: %2, failed: %3, ambiguous: %4, conflicts: %5")
+        out() << Tr::tr("Linked: %1, pending: %2, failed: %3, ambiguous: %4, conflicts: %5")
                      .arg(counts.linked)
                      .arg(counts.pending)
                      .arg(counts.failed)
                      .arg(counts.ambiguous)
                      .arg(counts.conflicts)
               << Qt::endl;
-        out() << tr("Last run: %1 (%2)")
-                     .arg(lastRun.value(u"status"_s).toString(tr("never")), lastRun.value(u"finishedAt"_s).toString())
+        out() << Tr::tr("Last run: %1 (%2)")
+                     .arg(lastRun.value(u"status"_s).toString(Tr::tr("never")), lastRun.value(u"finishedAt"_s).toString())
               << Qt::endl;
     }
     return ExitOk;
@@ -406,8 +406,8 @@ int runHeadless(const CommandLineOptions& options)
     if (command == u"check"_s) {
         return runCheck(options, args);
     }
-    err() << (command.isEmpty() ? tr("No headless command given.") : tr("Unknown headless command: \"%1\".").arg(command))
-          << u' ' << tr("Commands: sync [--once|--watch [SECONDS]] [--dry-run] [--full] [--json], status [--json], "
+    err() << (command.isEmpty() ? Tr::tr("No headless command given.") : Tr::tr("Unknown headless command: \"%1\".").arg(command))
+          << u' ' << Tr::tr("Commands: sync [--once|--watch [SECONDS]] [--dry-run] [--full] [--json], status [--json], "
                         "check [--json].")
           << Qt::endl;
     return ExitUsage;

@@ -23,6 +23,15 @@ QString ActivityModel::directionText(const QString& d)
     return d;
 }
 
+QString ActivityModel::entityText(const QString& e)
+{
+    if (e == u"contact"_s) return tr("contact", "activity entity");
+    if (e == u"checkin"_s) return tr("check-in", "activity entity");
+    if (e == u"task"_s) return tr("task", "activity entity");
+    if (e == u"note"_s) return tr("note", "activity entity");
+    return e;
+}
+
 void ActivityModel::append(const sync::ActivityEntry& entry)
 {
     const int row = int(m_rows.size());
@@ -102,7 +111,7 @@ QVariant ActivityModel::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case Time: return e.time.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s);
         case Run: return e.runId;
-        case Entity: return e.entity;
+        case Entity: return entityText(e.entity);
         case Record: return e.record;
         case Field: return e.field;
         case OldValue: return e.oldValue;

@@ -29,6 +29,8 @@ public:
     int capacity() const { return m_capacity; }
     const sync::ActivityEntry& entry(int row) const { return m_rows.at(size_t(row)); }
     static QString directionText(const QString& direction);
+    // The entity column and filter show the ledger's entity names (contact, checkin, task, note) translated.
+    static QString entityText(const QString& entity);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -69,7 +69,7 @@ ActivityView::ActivityView(sync::SyncController* controller, QWidget* parent)
     m_entity->setAccessibleName(tr("Filter by entity"));
     m_entity->addItem(tr("All entities"), QString());
     for (const QString& e : {u"contact"_s, u"checkin"_s, u"task"_s, u"note"_s}) {
-        m_entity->addItem(e, e);
+        m_entity->addItem(ActivityModel::entityText(e), e);
     }
     m_direction->setObjectName(u"activityDirection"_s);
     m_direction->setAccessibleName(tr("Filter by direction"));

@@ -125,7 +125,7 @@ QString FailedCallsModel::details(const Group& g)
 {
     const api::CallLogEntry& e = g.latest;
     QStringList lines;
-    lines << tr("Request") << u"  %1 %2 (%3 API, operation %4)"_s.arg(QString::fromLatin1(e.method), e.pathTemplate,
+    lines << tr("Request") << tr("  %1 %2 (%3 API, operation %4)").arg(QString::fromLatin1(e.method), e.pathTemplate,
                                                                          api::toString(e.service), e.operation);
     lines << tr("  Started %1, attempt %2").arg(e.time.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s)).arg(e.attempt);
     lines << QString() << tr("Response");

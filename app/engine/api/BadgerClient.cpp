@@ -15,10 +15,10 @@ using namespace Qt::StringLiterals;
 namespace fb::api::badger {
 namespace {
 
-QString tr(const char* text)
+struct Tr
 {
-    return QCoreApplication::translate("fb::api::badger::BadgerClient", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fb::api::badger::BadgerClient)
+};
 
 QString answerName(BadgerCapabilities::Answer a)
 {
@@ -211,11 +211,11 @@ LoginResult BadgerClient::loginAndWait(const QString& username, const QString& p
 namespace {
 QString emptyPatchMessage()
 {
-    return tr("The update has no fields to change; nothing was sent to Badger.");
+    return Tr::tr("The update has no fields to change; nothing was sent to Badger.");
 }
 QString noListAllMessage()
 {
-    return tr("This Badger account cannot list all check-ins at once (or it was not probed yet); check-ins are read "
+    return Tr::tr("This Badger account cannot list all check-ins at once (or it was not probed yet); check-ins are read "
               "per account instead.");
 }
 } // namespace
@@ -306,7 +306,7 @@ void BadgerClient::probe(std::function<void(const BadgerCapabilities&)> done)
 
     auto searchStep = [this, state, finish] {
         if (state->profile.email.isEmpty() && state->profile.id == 0) {
-            state->caps.notes.append(tr("user search not probed: the profile has no email or id"));
+            state->caps.notes.append(Tr::tr("user search not probed: the profile has no email or id"));
             finish();
             return;
         }
@@ -322,9 +322,9 @@ void BadgerClient::probe(std::function<void(const BadgerCapabilities&)> done)
             } else if (users.ok()) {
                 // Our own user was not found and no list came back: the one-object form answers 404 for no hit.
                 state->caps.userSearchShape = BadgerCapabilities::UserSearchShape::Object;
-                state->caps.notes.append(tr("user search did not find the key's own user; assumed one-object form"));
+                state->caps.notes.append(Tr::tr("user search did not find the key's own user; assumed one-object form"));
             } else {
-                state->caps.notes.append(tr("user search failed: %1").arg(users.api.message));
+                state->caps.notes.append(Tr::tr("user search failed: %1").arg(users.api.message));
             }
             finish();
         });
@@ -335,8 +335,8 @@ void BadgerClient::probe(std::function<void(const BadgerCapabilities&)> done)
         m_engine.send(urgent(request::listAccounts()), this, [this, state, searchStep](const ApiResult& r) {
             const auto list = parseAccountList(r);
             if (!list.ok() || list->isEmpty()) {
-                state->caps.notes.append(list.ok() ? tr("account fields not probed: the user has no accounts")
-                                                   : tr("account list failed: %1").arg(list.api.message));
+                state->caps.notes.append(list.ok() ? Tr::tr("account fields not probed: the user has no accounts")
+                                                   : Tr::tr("account list failed: %1").arg(list.api.message));
                 searchStep();
                 return;
             }
@@ -345,7 +345,7 @@ void BadgerClient::probe(std::function<void(const BadgerCapabilities&)> done)
                 urgent(request::getAccount(list->constFirst().id)), this, [state, searchStep](const ApiResult& detail) {
                     const auto account = parseAccount(detail);
                     if (!account.ok()) {
-                        state->caps.notes.append(tr("account detail failed: %1").arg(account.api.message));
+                        state->caps.notes.append(Tr::tr("account detail failed: %1").arg(account.api.message));
                         searchStep();
                         return;
                     }
@@ -380,7 +380,7 @@ void BadgerClient::probe(std::function<void(const BadgerCapabilities&)> done)
                 // DRF answers 400 "customer_id required" (or 404/405) when the filter is mandatory.
                 state->caps.listAllCheckIns = Answer::No;
             } else {
-                state->caps.notes.append(tr("listing all check-ins could not be probed: %1").arg(list.api.message));
+                state->caps.notes.append(Tr::tr("listing all check-ins could not be probed: %1").arg(list.api.message));
             }
             accountStep();
         });
@@ -390,7 +390,7 @@ void BadgerClient::probe(std::function<void(const BadgerCapabilities&)> done)
     m_engine.send(urgent(request::profile()), this, [state, finish, checkInStep](const ApiResult& r) {
         const auto profile = parseProfile(r);
         if (!profile.ok()) {
-            state->caps.notes.append(tr("probe stopped: the profile could not be read: %1").arg(profile.api.message));
+            state->caps.notes.append(Tr::tr("probe stopped: the profile could not be read: %1").arg(profile.api.message));
             finish();
             return;
         }

@@ -14,10 +14,10 @@ using namespace Qt::StringLiterals;
 namespace fb::api::badger {
 namespace {
 
-QString tr(const char* text)
+struct Tr
 {
-    return QCoreApplication::translate("fb::api::badger::BadgerConnectionTest", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fb::api::badger::BadgerConnectionTest)
+};
 
 ApiRequest urgent(ApiRequest r)
 {
@@ -33,11 +33,11 @@ QString problemText(const QUrl& baseUrl, const ApiResult& api, bool forProfile =
     switch (api.error) {
     case ErrorClass::Network:
     case ErrorClass::Timeout:
-        return tr("Fieldbridge could not reach Badger at %1 (%2). Check the internet connection and any proxy, and "
+        return Tr::tr("Fieldbridge could not reach Badger at %1 (%2). Check the internet connection and any proxy, and "
                   "that the base URL is right (the default is %3).")
             .arg(url, api.message.isEmpty() ? toString(api.error) : api.message, productionBaseUrl.toString());
     case ErrorClass::Tls:
-        return tr("The secure connection to %1 failed (%2). Fieldbridge never ignores certificate errors: check the "
+        return Tr::tr("The secure connection to %1 failed (%2). Fieldbridge never ignores certificate errors: check the "
                   "system time and any proxy that intercepts HTTPS.")
             .arg(url, api.message);
     case ErrorClass::NotFound:
@@ -45,18 +45,18 @@ QString problemText(const QUrl& baseUrl, const ApiResult& api, bool forProfile =
             break;
         }
         // /profiles/ exists for every valid key and base URL: "not found" there means the URL is wrong.
-        return tr("%1 did not answer like the Badger API (HTTP %2 for the profile). Check the base URL (the default "
+        return Tr::tr("%1 did not answer like the Badger API (HTTP %2 for the profile). Check the base URL (the default "
                   "is %3).")
             .arg(url)
             .arg(api.status)
             .arg(productionBaseUrl.toString());
     case ErrorClass::Insecure:
-        return tr("%1 is not an HTTPS address (%2). Use https://, as in the default %3.")
+        return Tr::tr("%1 is not an HTTPS address (%2). Use https://, as in the default %3.")
             .arg(url, api.message, productionBaseUrl.toString());
     default:
         break;
     }
-    return api.message.isEmpty() ? tr("The request to Badger failed (%1).").arg(toString(api.error)) : api.message;
+    return api.message.isEmpty() ? Tr::tr("The request to Badger failed (%1).").arg(toString(api.error)) : api.message;
 }
 
 } // namespace
@@ -102,7 +102,7 @@ BadgerConnectionReport BadgerConnectionTest::interpret(const QUrl& baseUrl, cons
     r.usedToday = budget.dailyUsed;
     r.remainingToday = budget.dailyLimit > 0 ? budget.dailyRemaining : r.dailyQuota - r.usedToday;
     r.quotaResetsAt = budget.resetAt;
-    r.limitsNote = tr("Badger allows about %1 requests a day per team and sends no rate-limit headers; Fieldbridge "
+    r.limitsNote = Tr::tr("Badger allows about %1 requests a day per team and sends no rate-limit headers; Fieldbridge "
                       "counts its own requests (%2 today) and keeps a reserve for writes.")
                        .arg(QLocale().toString(r.dailyQuota), QLocale().toString(r.usedToday));
     if (budget.exhausted || budget.readsExhausted) {
@@ -112,8 +112,8 @@ BadgerConnectionReport BadgerConnectionTest::interpret(const QUrl& baseUrl, cons
     if (!profile.ok()) {
         r.error = profile.api.error;
         r.problems.prepend(problemText(baseUrl, profile.api));
-        r.summary = r.error == ErrorClass::Auth ? tr("Badger rejected the API key.")
-                                                : tr("The connection to Badger does not work.");
+        r.summary = r.error == ErrorClass::Auth ? Tr::tr("Badger rejected the API key.")
+                                                : Tr::tr("The connection to Badger does not work.");
         return r;
     }
     const Profile& p = *profile;
@@ -127,7 +127,7 @@ BadgerConnectionReport BadgerConnectionTest::interpret(const QUrl& baseUrl, cons
     r.canDeleteCheckIns = p.isUserCanDeleteCheckins;
     r.canAddTextValues = p.isUserCanAddNewTextValues;
     if (!p.isUserCanEdit) {
-        r.problems.append(tr("This Badger user may not edit accounts (is_user_can_edit is off), so changes from "
+        r.problems.append(Tr::tr("This Badger user may not edit accounts (is_user_can_edit is off), so changes from "
                              "HighLevel cannot be written to Badger. Ask your Badger administrator for edit rights "
                              "or sync one way only."));
     }
@@ -138,16 +138,16 @@ BadgerConnectionReport BadgerConnectionTest::interpret(const QUrl& baseUrl, cons
             r.accountCount = int(accounts->value->size());
         } else {
             r.error = accounts->api.error;
-            r.problems.prepend(tr("The profile could be read but the account list could not: %1")
+            r.problems.prepend(Tr::tr("The profile could be read but the account list could not: %1")
                                    .arg(problemText(baseUrl, accounts->api, false)));
         }
     }
     r.ok = r.canReadProfile && r.canReadAccounts;
-    const QString who = r.company.isEmpty() ? r.name : tr("%1 at %2").arg(r.name, r.company);
-    r.summary = r.ok ? tr("Connected to Badger as %1%2: %3 accounts.")
-                           .arg(who, r.isManager ? tr(" (manager)") : QString())
+    const QString who = r.company.isEmpty() ? r.name : Tr::tr("%1 at %2").arg(r.name, r.company);
+    r.summary = r.ok ? Tr::tr("Connected to Badger as %1%2: %3 accounts.")
+                           .arg(who, r.isManager ? Tr::tr(" (manager)") : QString())
                            .arg(r.accountCount)
-                     : tr("Connected to Badger as %1, but the accounts cannot be read.").arg(who);
+                     : Tr::tr("Connected to Badger as %1, but the accounts cannot be read.").arg(who);
     return r;
 }
 

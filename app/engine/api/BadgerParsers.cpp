@@ -17,10 +17,10 @@ using namespace Qt::StringLiterals;
 namespace fb::api::badger {
 namespace {
 
-QString tr(const char* text)
+struct Tr
 {
-    return QCoreApplication::translate("fb::api::badger", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fb::api::badger)
+};
 
 
 // Reads typed fields of one JSON object; the first problem is kept in *error and makes ok() false.
@@ -68,11 +68,11 @@ public:
         }
         if (v.isNull() || v.isUndefined()) {
             if (required) {
-                fail(key, v.isUndefined() ? tr("missing") : tr("is null"));
+                fail(key, v.isUndefined() ? Tr::tr("missing") : Tr::tr("is null"));
             }
             return {};
         }
-        fail(key, tr("expected a string, got %1").arg(jsonTypeName(v)));
+        fail(key, Tr::tr("expected a string, got %1").arg(jsonTypeName(v)));
         return {};
     }
 
@@ -96,7 +96,7 @@ public:
                 return std::nullopt;
             }
         }
-        fail(key, tr("expected a number, got %1").arg(jsonTypeName(v)));
+        fail(key, Tr::tr("expected a number, got %1").arg(jsonTypeName(v)));
         return std::nullopt;
     }
 
@@ -108,7 +108,7 @@ public:
             if (d == std::floor(d) && std::fabs(d) < 9.0e15) {
                 return qint64(d);
             }
-            fail(key, tr("expected an integer, got %1").arg(QString::number(d, 'g', 17)));
+            fail(key, Tr::tr("expected an integer, got %1").arg(QString::number(d, 'g', 17)));
             return std::nullopt;
         }
         if (v.isString()) {
@@ -117,16 +117,16 @@ public:
             if (ok) {
                 return i;
             }
-            fail(key, tr("expected an integer, got a string that is not one"));
+            fail(key, Tr::tr("expected an integer, got a string that is not one"));
             return std::nullopt;
         }
         if (v.isNull() || v.isUndefined()) {
             if (required) {
-                fail(key, v.isUndefined() ? tr("missing") : tr("is null"));
+                fail(key, v.isUndefined() ? Tr::tr("missing") : Tr::tr("is null"));
             }
             return std::nullopt;
         }
-        fail(key, tr("expected an integer, got %1").arg(jsonTypeName(v)));
+        fail(key, Tr::tr("expected an integer, got %1").arg(jsonTypeName(v)));
         return std::nullopt;
     }
 
@@ -139,7 +139,7 @@ public:
             return 0;
         }
         if (*v < std::numeric_limits<int>::min() || *v > std::numeric_limits<int>::max()) {
-            fail(key, tr("out of range"));
+            fail(key, Tr::tr("out of range"));
             return 0;
         }
         return int(*v);
@@ -157,7 +157,7 @@ public:
         if (v.isDouble() && (v.toDouble() == 0 || v.toDouble() == 1)) {
             return v.toDouble() == 1;
         }
-        fail(key, tr("expected true or false, got %1").arg(jsonTypeName(v)));
+        fail(key, Tr::tr("expected true or false, got %1").arg(jsonTypeName(v)));
         return false;
     }
 
@@ -168,7 +168,7 @@ public:
             return v.toArray();
         }
         if (!v.isNull() && !v.isUndefined()) {
-            fail(key, tr("expected an array, got %1").arg(jsonTypeName(v)));
+            fail(key, Tr::tr("expected an array, got %1").arg(jsonTypeName(v)));
         }
         return {};
     }
@@ -180,7 +180,7 @@ public:
             return v.toObject();
         }
         if (!v.isNull() && !v.isUndefined()) {
-            fail(key, tr("expected an object, got %1").arg(jsonTypeName(v)));
+            fail(key, Tr::tr("expected an object, got %1").arg(jsonTypeName(v)));
         }
         return std::nullopt;
     }
@@ -193,7 +193,7 @@ public:
         }
         const QDateTime t = parseBadgerDateTime(s);
         if (!t.isValid()) {
-            fail(key, tr("not a date and time"));
+            fail(key, Tr::tr("not a date and time"));
         }
         return t;
     }
@@ -206,7 +206,7 @@ public:
         }
         QDate d = QDate::fromString(s.left(10), Qt::ISODate);
         if (!d.isValid()) {
-            fail(key, tr("not a date"));
+            fail(key, Tr::tr("not a date"));
         }
         return d;
     }
@@ -279,7 +279,7 @@ template<typename T> Result<T> success(const ApiResult& api, T value)
 
 QString malformed(const QString& what)
 {
-    return tr("Badger sent a response Fieldbridge cannot read (%1). If this keeps happening, the API may have "
+    return Tr::tr("Badger sent a response Fieldbridge cannot read (%1). If this keeps happening, the API may have "
               "changed; the call log has the details.")
         .arg(what);
 }
@@ -287,33 +287,33 @@ QString malformed(const QString& what)
 // What the user should do about an error, by class, with the server's own words when it gave some.
 QString explain(const ApiResult& api, const QString& serverMessage)
 {
-    const QString said = serverMessage.isEmpty() ? QString() : tr(" Badger said: \"%1\"").arg(serverMessage);
-    const QString status = api.status > 0 ? tr(" (HTTP %1)").arg(api.status) : QString();
+    const QString said = serverMessage.isEmpty() ? QString() : Tr::tr(" Badger said: \"%1\"").arg(serverMessage);
+    const QString status = api.status > 0 ? Tr::tr(" (HTTP %1)").arg(api.status) : QString();
     switch (api.error) {
     case ErrorClass::Auth:
-        return tr("Badger rejected the API key%1. Check the key on the Connections screen (copy it again from "
+        return Tr::tr("Badger rejected the API key%1. Check the key on the Connections screen (copy it again from "
                   "Badger) and that API access is enabled for your team (support@badgermapping.com).%2")
             .arg(status, said);
     case ErrorClass::Forbidden:
-        return tr("Badger refused this for your user%1: the API key's user may not see or change this record (a "
+        return Tr::tr("Badger refused this for your user%1: the API key's user may not see or change this record (a "
                   "manager's key is needed for other users' accounts).%2")
             .arg(status, said);
     case ErrorClass::NotFound:
         if (looksLikeHtml(api.body)) {
-            return tr("Badger answered with a web page instead of the API%1: the base URL is probably wrong (the "
+            return Tr::tr("Badger answered with a web page instead of the API%1: the base URL is probably wrong (the "
                       "default is %2).")
                 .arg(status, productionBaseUrl.toString());
         }
-        return tr("Badger does not know this record%1; it may have been deleted.%2").arg(status, said);
+        return Tr::tr("Badger does not know this record%1; it may have been deleted.%2").arg(status, said);
     case ErrorClass::Validation:
-        return tr("Badger refused the data%1.%2").arg(status, said.isEmpty() ? tr(" No reason was given.") : said);
+        return Tr::tr("Badger refused the data%1.%2").arg(status, said.isEmpty() ? Tr::tr(" No reason was given.") : said);
     case ErrorClass::RateLimited:
-        return tr("Badger's request limit is reached%1. Fieldbridge waits and continues later.%2").arg(status, said);
+        return Tr::tr("Badger's request limit is reached%1. Fieldbridge waits and continues later.%2").arg(status, said);
     case ErrorClass::Server:
-        return tr("Badger had a server error%1. Fieldbridge retries later.%2").arg(status, said);
+        return Tr::tr("Badger had a server error%1. Fieldbridge retries later.%2").arg(status, said);
     case ErrorClass::OutcomeUnknown:
         // Badger has no idempotency keys: re-sending a create could make a duplicate.
-        return tr("The connection broke after the request was sent, so Badger may or may not have saved it. "
+        return Tr::tr("The connection broke after the request was sent, so Badger may or may not have saved it. "
                   "Fieldbridge does not send it again; it looks the record up first.%1")
             .arg(api.message.isEmpty() ? QString() : u" ("_s + api.message + u')');
     default:
@@ -322,7 +322,7 @@ QString explain(const ApiResult& api, const QString& serverMessage)
     if (!api.message.isEmpty()) {
         return serverMessage.isEmpty() || api.message.contains(serverMessage) ? api.message : api.message + said;
     }
-    return tr("The Badger request failed (%1)%2.%3").arg(toString(api.error), status, said);
+    return Tr::tr("The Badger request failed (%1)%2.%3").arg(toString(api.error), status, said);
 }
 
 // Common start of every parser: pass errors through (message refined), reject non-JSON 2xx bodies.
@@ -339,13 +339,13 @@ template<typename T> std::optional<Result<T>> precheck(const ApiResult& api, std
     if (!json) {
         if (looksLikeHtml(a.body)) {
             return failure<T>(a, ErrorClass::Malformed,
-                              tr("Badger answered with a web page instead of JSON (HTTP %1): check the base URL "
+                              Tr::tr("Badger answered with a web page instead of JSON (HTTP %1): check the base URL "
                                  "(the default is %2) and any proxy in between.")
                                   .arg(a.status)
                                   .arg(productionBaseUrl.toString()));
         }
         return failure<T>(a, ErrorClass::Malformed,
-                          malformed(a.body.trimmed().isEmpty() ? tr("the body is empty") : tr("the body is not JSON")));
+                          malformed(a.body.trimmed().isEmpty() ? Tr::tr("the body is empty") : Tr::tr("the body is not JSON")));
     }
     return std::nullopt;
 }
@@ -372,7 +372,7 @@ template<typename T, typename ReadFn> Result<QList<T>> parseList(const ApiResult
     if (!array) {
         return failure<QList<T>>(
             api, ErrorClass::Malformed,
-            malformed(tr("expected a list of %1, got %2").arg(QString::fromLatin1(what), jsonTypeName(*json))));
+            malformed(Tr::tr("expected a list of %1, got %2").arg(QString::fromLatin1(what), jsonTypeName(*json))));
     }
     QList<T> out;
     out.reserve(array->size());
@@ -381,7 +381,7 @@ template<typename T, typename ReadFn> Result<QList<T>> parseList(const ApiResult
         if (!item.isObject()) {
             return failure<QList<T>>(
                 api, ErrorClass::Malformed,
-                malformed(tr("%1[%2] is %3, not an object").arg(QString::fromLatin1(what)).arg(i).arg(jsonTypeName(item))));
+                malformed(Tr::tr("%1[%2] is %3, not an object").arg(QString::fromLatin1(what)).arg(i).arg(jsonTypeName(item))));
         }
         T value;
         QString error;
@@ -403,7 +403,7 @@ template<typename T, typename ReadFn> Result<T> parseObject(const ApiResult& api
     }
     if (!json->isObject()) {
         return failure<T>(api, ErrorClass::Malformed,
-                          malformed(tr("expected %1 object, got %2").arg(QString::fromLatin1(what), jsonTypeName(*json))));
+                          malformed(Tr::tr("expected %1 object, got %2").arg(QString::fromLatin1(what), jsonTypeName(*json))));
     }
     T value;
     QString error;
@@ -680,7 +680,7 @@ bool readAccount(const QJsonObject& object, Account& out, QString* error)
             } else if (v.isDouble()) {
                 out.customFields.insert(key, r.string(key)); // a number in a text field: keep it as text
             } else {
-                r.fail(key, tr("expected a string, got %1").arg(jsonTypeName(v)));
+                r.fail(key, Tr::tr("expected a string, got %1").arg(jsonTypeName(v)));
             }
         }
     }
@@ -689,7 +689,7 @@ bool readAccount(const QJsonObject& object, Account& out, QString* error)
     for (qsizetype i = 0; i < locations.size() && r.ok(); ++i) {
         if (!locations.at(i).isObject()) {
             r.fail(u"locations["_s + QString::number(i) + u']',
-                   tr("expected an object, got %1").arg(jsonTypeName(locations.at(i))));
+                   Tr::tr("expected an object, got %1").arg(jsonTypeName(locations.at(i))));
             break;
         }
         Location loc;
@@ -725,13 +725,13 @@ bool readDatafield(const QJsonObject& object, Datafield& out, QString* error)
     const QJsonArray values = r.array(u"values"_s);
     for (const QJsonValue& v : values) {
         if (!v.isObject()) {
-            r.fail(u"values"_s, tr("expected objects, got %1").arg(jsonTypeName(v)));
+            r.fail(u"values"_s, Tr::tr("expected objects, got %1").arg(jsonTypeName(v)));
             break;
         }
         const QJsonObject o = v.toObject();
         const QJsonValue text = o.value(u"text"_s);
         if (!text.isString() && !text.isNull() && !text.isUndefined() && !text.isDouble()) {
-            r.fail(u"values.text"_s, tr("expected a string, got %1").arg(jsonTypeName(text)));
+            r.fail(u"values.text"_s, Tr::tr("expected a string, got %1").arg(jsonTypeName(text)));
             break;
         }
         out.values.append({text.isDouble() ? QString::number(text.toDouble()) : text.toString(), o.value(u"value"_s)});
@@ -774,7 +774,7 @@ bool readProfile(const QJsonObject& object, Profile& out, QString* error)
         QString e;
         if (!datafields.at(i).isObject() || !readDatafield(datafields.at(i).toObject(), d, &e)) {
             r.fail(u"datafields["_s + QString::number(i) + u']',
-                   e.isEmpty() ? tr("expected an object, got %1").arg(jsonTypeName(datafields.at(i))) : e);
+                   e.isEmpty() ? Tr::tr("expected an object, got %1").arg(jsonTypeName(datafields.at(i))) : e);
             break;
         }
         out.datafields.append(d);
@@ -784,7 +784,7 @@ bool readProfile(const QJsonObject& object, Profile& out, QString* error)
     for (qsizetype i = 0; i < appt.size() && r.ok(); ++i) {
         if (!appt.at(i).isObject()) {
             r.fail(u"apptlog_fields["_s + QString::number(i) + u']',
-                   tr("expected an object, got %1").arg(jsonTypeName(appt.at(i))));
+                   Tr::tr("expected an object, got %1").arg(jsonTypeName(appt.at(i))));
             break;
         }
         Reader f(appt.at(i).toObject(), u"profile.apptlog_fields"_s, error);
@@ -795,7 +795,7 @@ bool readProfile(const QJsonObject& object, Profile& out, QString* error)
         const QJsonArray options = f.array(u"options"_s);
         for (const QJsonValue& o : options) {
             if (!o.isObject()) {
-                f.fail(u"options"_s, tr("expected objects, got %1").arg(jsonTypeName(o)));
+                f.fail(u"options"_s, Tr::tr("expected objects, got %1").arg(jsonTypeName(o)));
                 break;
             }
             Reader ro(o.toObject(), u"profile.apptlog_fields.options"_s, error);
@@ -837,7 +837,7 @@ bool readCheckIn(const QJsonObject& object, CheckIn& out, QString* error)
     out.logDatetimeText = r.string(u"log_datetime"_s);
     out.logDatetime = out.logDatetimeText.isEmpty() ? QDateTime() : parseBadgerDateTime(out.logDatetimeText);
     if (!out.logDatetimeText.isEmpty() && !out.logDatetime.isValid()) {
-        r.fail(u"log_datetime"_s, tr("not a date and time"));
+        r.fail(u"log_datetime"_s, Tr::tr("not a date and time"));
     }
     out.type = r.string(u"type"_s);
     out.comments = r.string(u"comments"_s);
@@ -908,7 +908,7 @@ bool readRoute(const QJsonObject& object, Route& out, QString* error)
         QString e;
         if (!waypoints.at(i).isObject() || !readWaypoint(waypoints.at(i).toObject(), w, &e)) {
             r.fail(u"waypoints["_s + QString::number(i) + u']',
-                   e.isEmpty() ? tr("expected an object, got %1").arg(jsonTypeName(waypoints.at(i))) : e);
+                   e.isEmpty() ? Tr::tr("expected an object, got %1").arg(jsonTypeName(waypoints.at(i))) : e);
             break;
         }
         out.waypoints.append(w);
@@ -934,14 +934,14 @@ LoginResult parseLogin(const ApiResult& api)
     }
     if (!json->isObject()) {
         out.api.error = ErrorClass::Malformed;
-        out.api.message = malformed(tr("expected an object with a status, got %1").arg(jsonTypeName(*json)));
+        out.api.message = malformed(Tr::tr("expected an object with a status, got %1").arg(jsonTypeName(*json)));
         return out;
     }
     const QJsonObject o = json->toObject();
     const QJsonValue status = o.value(u"status"_s);
     if (!status.isString()) {
         out.api.error = ErrorClass::Malformed;
-        out.api.message = malformed(tr("the login answer has no status"));
+        out.api.message = malformed(Tr::tr("the login answer has no status"));
         return out;
     }
     out.statusText = status.toString();
@@ -966,7 +966,7 @@ LoginResult parseLogin(const ApiResult& api)
         if (!token.isString() || token.toString().isEmpty()) {
             out.status = LoginStatus::Unknown;
             out.api.error = ErrorClass::Malformed;
-            out.api.message = malformed(tr("login_successful without a token"));
+            out.api.message = malformed(Tr::tr("login_successful without a token"));
             return out;
         }
         out.token = token.toString();
@@ -977,33 +977,33 @@ LoginResult parseLogin(const ApiResult& api)
     }
     case LoginStatus::MissingKey:
         out.api.error = ErrorClass::Validation;
-        out.api.message = tr("Badger needs both a user name and a password. Enter both and try again.");
+        out.api.message = Tr::tr("Badger needs both a user name and a password. Enter both and try again.");
         break;
     case LoginStatus::AccountDisabled:
         out.api.error = ErrorClass::Forbidden;
-        out.api.message = tr("This Badger account is disabled. Ask your Badger administrator to enable it.");
+        out.api.message = Tr::tr("This Badger account is disabled. Ask your Badger administrator to enable it.");
         break;
     case LoginStatus::AccountDoesNotExist:
         out.api.error = ErrorClass::Auth;
-        out.api.message = tr("Badger does not know this user name and password. Check both (the password is "
+        out.api.message = Tr::tr("Badger does not know this user name and password. Check both (the password is "
                              "case-sensitive) and try again.");
         break;
     case LoginStatus::NonPostRequest:
         out.api.error = ErrorClass::Validation;
-        out.api.message = tr("Badger says the login was not sent as a POST request; a proxy may have changed it.");
+        out.api.message = Tr::tr("Badger says the login was not sent as a POST request; a proxy may have changed it.");
         break;
     case LoginStatus::TrialExpired:
         out.api.error = ErrorClass::Forbidden;
-        out.api.message = tr("The Badger trial of this account has expired. A paid plan is needed for API access.");
+        out.api.message = Tr::tr("The Badger trial of this account has expired. A paid plan is needed for API access.");
         break;
     case LoginStatus::AccountDelinquent:
         out.api.error = ErrorClass::Forbidden;
-        out.api.message = tr("Badger has suspended this account for an unpaid bill. Settle it with Badger, then try "
+        out.api.message = Tr::tr("Badger has suspended this account for an unpaid bill. Settle it with Badger, then try "
                              "again.");
         break;
     case LoginStatus::Unknown:
         out.api.error = ErrorClass::Other;
-        out.api.message = tr("Badger refused the login with a status Fieldbridge does not know: \"%1\".")
+        out.api.message = Tr::tr("Badger refused the login with a status Fieldbridge does not know: \"%1\".")
                               .arg(fb::redact::text(out.statusText.left(80)));
         break;
     }
@@ -1085,7 +1085,7 @@ Result<CreatedAccount> parseCreatedAccount(const ApiResult& api)
             }
             if (o.contains(u"customer"_s)) {
                 if (error) {
-                    *error = tr("created.customer: expected an object, got %1").arg(jsonTypeName(customer));
+                    *error = Tr::tr("created.customer: expected an object, got %1").arg(jsonTypeName(customer));
                 }
                 return false;
             }

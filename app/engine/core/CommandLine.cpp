@@ -10,16 +10,16 @@ using namespace Qt::StringLiterals;
 namespace fb {
 
 namespace {
-QString tr(const char* text)
+struct Tr
 {
-    return QCoreApplication::translate("fb::CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fb::CommandLine)
+};
 
 QUrl parseBaseUrl(const QString& value, QString* error)
 {
     const QUrl url = QUrl::fromUserInput(value);
     if (!url.isValid() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s) || url.host().isEmpty()) {
-        *error = tr("Not a valid http(s) URL: %1").arg(value);
+        *error = Tr::tr("Not a valid http(s) URL: %1").arg(value);
         return {};
     }
     return url;
@@ -41,19 +41,19 @@ CommandLineOptions parseCommandLine(const QStringList& arguments)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Fieldbridge keeps Badger Maps and HighLevel in sync, two-way.\n\n"
+        Tr::tr("Fieldbridge keeps Badger Maps and HighLevel in sync, two-way.\n\n"
            "Headless use: fieldbridge [options] --headless COMMAND [command options]\n"
            "Exit codes: 0 ok, 1 failed, 2 usage, 3 configuration missing, 4 database refused, 5 budget exhausted."));
-    const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help and exit."));
-    const QCommandLineOption version({u"v"_s, u"version"_s}, tr("Show the version and exit."));
-    const QCommandLineOption dataDir(u"data-dir"_s, tr("Keep the database and settings in <dir>."), tr("dir"));
-    const QCommandLineOption sandbox(u"sandbox"_s, tr("Run against the built-in sandbox (simulated accounts)."));
+    const QCommandLineOption help({u"h"_s, u"help"_s}, Tr::tr("Show this help and exit."));
+    const QCommandLineOption version({u"v"_s, u"version"_s}, Tr::tr("Show the version and exit."));
+    const QCommandLineOption dataDir(u"data-dir"_s, Tr::tr("Keep the database and settings in <dir>."), Tr::tr("dir"));
+    const QCommandLineOption sandbox(u"sandbox"_s, Tr::tr("Run against the built-in sandbox (simulated accounts)."));
     const QCommandLineOption headless(u"headless"_s,
-                                      tr("Run a command without a window (sync, status, check); see README."));
-    const QCommandLineOption ghlUrl(u"ghl-url"_s, tr("HighLevel API base URL."), tr("url"));
-    const QCommandLineOption badgerUrl(u"badger-url"_s, tr("Badger Maps API base URL."), tr("url"));
-    const QCommandLineOption locationId(u"location-id"_s, tr("HighLevel location (sub-account) id."), tr("id"));
-    const QCommandLineOption minimised(u"minimised"_s, tr("Start minimised to the system tray."));
+                                      Tr::tr("Run a command without a window (sync, status, check); see README."));
+    const QCommandLineOption ghlUrl(u"ghl-url"_s, Tr::tr("HighLevel API base URL."), Tr::tr("url"));
+    const QCommandLineOption badgerUrl(u"badger-url"_s, Tr::tr("Badger Maps API base URL."), Tr::tr("url"));
+    const QCommandLineOption locationId(u"location-id"_s, Tr::tr("HighLevel location (sub-account) id."), Tr::tr("id"));
+    const QCommandLineOption minimised(u"minimised"_s, Tr::tr("Start minimised to the system tray."));
     parser.addOptions({help, version, dataDir, sandbox, headless, ghlUrl, badgerUrl, locationId, minimised});
 
     if (!parser.parse(ownArguments)) {
@@ -73,14 +73,14 @@ CommandLineOptions parseCommandLine(const QStringList& arguments)
     }
     if (!parser.positionalArguments().isEmpty()) {
         options.action = CommandLineOptions::Action::Error;
-        options.message = tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst());
+        options.message = Tr::tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst());
         return options;
     }
     if (parser.isSet(dataDir)) {
         options.dataDir = parser.value(dataDir);
         if (options.dataDir.trimmed().isEmpty()) {
             options.action = CommandLineOptions::Action::Error;
-            options.message = tr("--data-dir needs a directory.");
+            options.message = Tr::tr("--data-dir needs a directory.");
             return options;
         }
     }

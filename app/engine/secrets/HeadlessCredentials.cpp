@@ -11,10 +11,10 @@ using namespace Qt::StringLiterals;
 namespace fb::secrets {
 namespace {
 
-QString tr(const char* text)
+struct Tr
 {
-    return QCoreApplication::translate("fb::secrets::HeadlessCredentials", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fb::secrets::HeadlessCredentials)
+};
 
 QString serviceLabel(fb::api::Service service)
 {
@@ -67,7 +67,7 @@ CredentialResult fromEnvironment(const QProcessEnvironment& environment, fb::api
     const QString name = environmentVariableName(service, field);
     const QString value = name.isEmpty() ? QString() : environment.value(name).trimmed();
     if (value.isEmpty()) {
-        return CredentialResult::failure(CredentialError::NotFound, tr("%1 is not set.").arg(name), {},
+        return CredentialResult::failure(CredentialError::NotFound, Tr::tr("%1 is not set.").arg(name), {},
                                          CredentialSource::Environment);
     }
     if (field == CredentialField::Token) {
@@ -96,7 +96,7 @@ TokenFile TokenFile::parse(const QByteArray& contents, QString* error)
         if (eq <= 0) {
             // Never quote the line: it may be a bare token pasted without a key.
             if (error && error->isEmpty()) {
-                *error = tr("line %1 is not of the form key=value").arg(lineNumber);
+                *error = Tr::tr("line %1 is not of the form key=value").arg(lineNumber);
             }
             continue;
         }
@@ -118,7 +118,7 @@ CredentialResult TokenFile::load(const QString& path, TokenFile* out)
     const QFileInfo info(path);
     if (!info.exists()) {
         return CredentialResult::failure(CredentialError::NotFound,
-                                         tr("The token file %1 does not exist. Check the path given with "
+                                         Tr::tr("The token file %1 does not exist. Check the path given with "
                                             "--token-file.")
                                              .arg(path),
                                          {}, CredentialSource::TokenFile);
@@ -134,7 +134,7 @@ CredentialResult TokenFile::load(const QString& path, TokenFile* out)
             | ((p & QFileDevice::ExeOther) ? 01 : 0);
         return CredentialResult::failure(
             CredentialError::InsecureFile,
-            tr("The token file %1 can be read or changed by other users (permissions %2). Fieldbridge refuses to use "
+            Tr::tr("The token file %1 can be read or changed by other users (permissions %2). Fieldbridge refuses to use "
                "it: run \"chmod 600 %1\" and try again.")
                 .arg(path, QString::number(mode, 8).rightJustified(4, u'0')),
             {}, CredentialSource::TokenFile);
@@ -142,13 +142,13 @@ CredentialResult TokenFile::load(const QString& path, TokenFile* out)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         return CredentialResult::failure(CredentialError::NotFound,
-                                         tr("The token file %1 cannot be read: %2.").arg(path, f.errorString()), {},
+                                         Tr::tr("The token file %1 cannot be read: %2.").arg(path, f.errorString()), {},
                                          CredentialSource::TokenFile);
     }
     // A token file is a few lines; anything large is the wrong file.
     if (f.size() > 64 * 1024) {
         return CredentialResult::failure(CredentialError::Other,
-                                         tr("The token file %1 is larger than 64 KiB; it is probably not a token "
+                                         Tr::tr("The token file %1 is larger than 64 KiB; it is probably not a token "
                                             "file.")
                                              .arg(path),
                                          {}, CredentialSource::TokenFile);
@@ -159,9 +159,9 @@ CredentialResult TokenFile::load(const QString& path, TokenFile* out)
     if (parsed.m_values.isEmpty()) {
         return CredentialResult::failure(
             CredentialError::Other,
-            tr("The token file %1 holds no Fieldbridge keys (%2). Write lines such as FIELDBRIDGE_BADGER_TOKEN=... "
+            Tr::tr("The token file %1 holds no Fieldbridge keys (%2). Write lines such as FIELDBRIDGE_BADGER_TOKEN=... "
                "or an INI section [badger] with token=...")
-                .arg(path, syntaxError.isEmpty() ? tr("no key=value lines") : syntaxError),
+                .arg(path, syntaxError.isEmpty() ? Tr::tr("no key=value lines") : syntaxError),
             {}, CredentialSource::TokenFile);
     }
     for (auto it = parsed.m_values.cbegin(); it != parsed.m_values.cend(); ++it) {
@@ -183,8 +183,8 @@ CredentialResult TokenFile::value(fb::api::Service service, CredentialField fiel
     const QString v = name.isEmpty() ? QString() : m_values.value(name);
     if (v.isEmpty()) {
         return CredentialResult::failure(CredentialError::NotFound,
-                                         tr("The token file %1 has no %2 entry for %3.")
-                                             .arg(m_path, name.isEmpty() ? tr("such") : name, serviceLabel(service)),
+                                         Tr::tr("The token file %1 has no %2 entry for %3.")
+                                             .arg(m_path, name.isEmpty() ? Tr::tr("such") : name, serviceLabel(service)),
                                          {}, CredentialSource::TokenFile);
     }
     return CredentialResult::success(v, CredentialSource::TokenFile);

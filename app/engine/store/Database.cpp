@@ -16,10 +16,10 @@ using namespace Qt::StringLiterals;
 namespace fb::store {
 
 namespace {
-QString tr(const char* text)
+struct Tr
 {
-    return QCoreApplication::translate("fb::store::Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fb::store::Database)
+};
 
 QString uniqueConnectionName()
 {
@@ -68,20 +68,20 @@ QString Database::describe(const QSqlError& error)
     const QString text = error.databaseText().toLower();
     const QString code = error.nativeErrorCode();
     if (code == u"13"_s || text.contains(u"disk is full"_s) || text.contains(u"database or disk is full"_s)) {
-        return tr("The disk holding Fieldbridge's data is full. Nothing was lost: the last change was not saved "
+        return Tr::tr("The disk holding Fieldbridge's data is full. Nothing was lost: the last change was not saved "
                   "and will be retried. Free some space and sync again.");
     }
     if (code == u"8"_s || text.contains(u"readonly"_s) || text.contains(u"read-only"_s)) {
-        return tr("Fieldbridge's data file is read-only. Check the permissions of the data folder.");
+        return Tr::tr("Fieldbridge's data file is read-only. Check the permissions of the data folder.");
     }
     if (code == u"5"_s || code == u"6"_s || text.contains(u"locked"_s)) {
-        return tr("Fieldbridge's data file is in use by another process. Close other Fieldbridge windows or "
+        return Tr::tr("Fieldbridge's data file is in use by another process. Close other Fieldbridge windows or "
                   "headless runs that use the same data folder and try again.");
     }
     if (looksCorrupt(error)) {
-        return tr("Fieldbridge's data file is damaged.");
+        return Tr::tr("Fieldbridge's data file is damaged.");
     }
-    return tr("Database error: %1").arg(error.text());
+    return Tr::tr("Database error: %1").arg(error.text());
 }
 
 int Database::schemaVersion()
@@ -105,7 +105,7 @@ OpenResult Database::keepAside(const QString& reason)
     result.status = OpenResult::Status::Corrupt;
     if (!QFile::rename(m_path, aside)) {
         result.status = OpenResult::Status::Failed;
-        result.message = tr("Fieldbridge's data file %1 is damaged (%2) and could not be moved aside. Move it away "
+        result.message = Tr::tr("Fieldbridge's data file %1 is damaged (%2) and could not be moved aside. Move it away "
                             "yourself, then start Fieldbridge again; the sync will re-link your records.")
                              .arg(m_path, reason);
         return result;
@@ -117,7 +117,7 @@ OpenResult Database::keepAside(const QString& reason)
         }
     }
     result.keptAsidePath = aside;
-    result.message = tr("Fieldbridge's data file was damaged (%1). It has been kept as %2 and not changed. "
+    result.message = Tr::tr("Fieldbridge's data file was damaged (%1). It has been kept as %2 and not changed. "
                         "Start again to create a fresh ledger: the next sync re-links records by email, phone and "
                         "name, and reports anything ambiguous instead of guessing.")
                          .arg(reason, aside);
@@ -131,7 +131,7 @@ OpenResult Database::open(const QList<Migration>& migrations)
     const bool existed = QFileInfo::exists(m_path) && QFileInfo(m_path).size() > 0;
     if (!m_db.open()) {
         result.status = OpenResult::Status::Failed;
-        result.message = tr("Could not open Fieldbridge's data file %1: %2").arg(m_path, describe(m_db.lastError()));
+        result.message = Tr::tr("Could not open Fieldbridge's data file %1: %2").arg(m_path, describe(m_db.lastError()));
         return result;
     }
 
@@ -155,13 +155,13 @@ OpenResult Database::open(const QList<Migration>& migrations)
     if (!execute(u"PRAGMA journal_mode=WAL"_s, &error) || !execute(u"PRAGMA synchronous=NORMAL"_s, &error)
         || !execute(u"PRAGMA foreign_keys=ON"_s, &error) || !execute(u"PRAGMA busy_timeout=5000"_s, &error)) {
         result.status = OpenResult::Status::Failed;
-        result.message = tr("Could not prepare Fieldbridge's data file: %1").arg(error);
+        result.message = Tr::tr("Could not prepare Fieldbridge's data file: %1").arg(error);
         return result;
     }
 
     const bool hasVersionTable = m_db.tables().contains(u"schema_version"_s);
     if (existed && !hasVersionTable && !m_db.tables().isEmpty()) {
-        return keepAside(tr("it is an SQLite file, but not a Fieldbridge ledger"));
+        return keepAside(Tr::tr("it is an SQLite file, but not a Fieldbridge ledger"));
     }
     const int found = hasVersionTable ? schemaVersion() : 0;
     const int latest = migrations.isEmpty() ? 0 : migrations.constLast().version;
@@ -170,7 +170,7 @@ OpenResult Database::open(const QList<Migration>& migrations)
     if (found > latest) {
         m_db.close();
         result.status = OpenResult::Status::NewerVersion;
-        result.message = tr("This data was written by a newer version of Fieldbridge (ledger schema %1; this "
+        result.message = Tr::tr("This data was written by a newer version of Fieldbridge (ledger schema %1; this "
                             "version understands up to %2). It has not been changed. Update Fieldbridge, or start "
                             "this version with another data folder (--data-dir).")
                              .arg(found)
@@ -194,7 +194,7 @@ OpenResult Database::open(const QList<Migration>& migrations)
             }
             for (const QString& statement : migration.statements) {
                 if (!execute(statement, &error)) {
-                    error = tr("migration to schema %1 failed: %2").arg(migration.version).arg(error);
+                    error = Tr::tr("migration to schema %1 failed: %2").arg(migration.version).arg(error);
                     return false;
                 }
             }
@@ -214,7 +214,7 @@ OpenResult Database::open(const QList<Migration>& migrations)
         if (error.isEmpty()) {
             error = describe(m_db.lastError());
         }
-        result.message = tr("Could not update Fieldbridge's data file to this version (%1). Nothing was changed.")
+        result.message = Tr::tr("Could not update Fieldbridge's data file to this version (%1). Nothing was changed.")
                              .arg(error);
         return result;
     }

@@ -1368,10 +1368,8 @@ void ExtrasSync::syncTags(Run& run)
             for (const QString& contact : c.contacts) {
                 run.tagWriteFailed.insert(linkOfContact.value(contact));
             }
-            run.summary.recordErrors.append(tr("Tags %1 on %2 contact(s): %3")
-                                                .arg(c.tags.join(u", "_s))
-                                                .arg(c.contacts.size())
-                                                .arg(errorText(r)));
+            run.summary.recordErrors.append(tr("Tags %1 on %n contact(s): %2", nullptr, int(c.contacts.size()))
+                                                .arg(c.tags.join(u", "_s), errorText(r)));
             continue;
         }
         if (c.bulk) {

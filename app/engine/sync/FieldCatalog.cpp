@@ -9,10 +9,10 @@ using namespace Qt::StringLiterals;
 namespace fb::sync {
 
 namespace {
-QString tr(const char* text)
+struct Tr
 {
-    return QCoreApplication::translate("fb::sync::FieldCatalog", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fb::sync::FieldCatalog)
+};
 } // namespace
 
 QString toString(FieldType type)
@@ -62,36 +62,36 @@ FieldCatalog FieldCatalog::standard()
     FieldCatalog c;
     // HighLevel contact fields (CreateContactDto / GetContectByIdSchema).
     c.m_highLevel = {
-        {u"firstName"_s, tr("First name"), FieldType::Text},
-        {u"lastName"_s, tr("Last name"), FieldType::Text},
-        {u"fullName"_s, tr("Full name (first + last)"), FieldType::Name},
-        {u"companyName"_s, tr("Company name"), FieldType::Text},
-        {u"email"_s, tr("Email"), FieldType::Email},
-        {u"phone"_s, tr("Phone"), FieldType::Phone},
-        {u"address1"_s, tr("Street address"), FieldType::Text},
-        {u"city"_s, tr("City"), FieldType::Text},
-        {u"state"_s, tr("State"), FieldType::Text},
-        {u"postalCode"_s, tr("Postal code"), FieldType::Text},
-        {u"country"_s, tr("Country"), FieldType::Text},
-        {u"website"_s, tr("Website"), FieldType::Text},
-        {u"source"_s, tr("Source"), FieldType::Text},
-        {u"dateOfBirth"_s, tr("Date of birth"), FieldType::Date},
-        {u"assignedTo"_s, tr("Assigned user"), FieldType::UserId},
-        {u"tags"_s, tr("Tags"), FieldType::TagList},
+        {u"firstName"_s, Tr::tr("First name"), FieldType::Text},
+        {u"lastName"_s, Tr::tr("Last name"), FieldType::Text},
+        {u"fullName"_s, Tr::tr("Full name (first + last)"), FieldType::Name},
+        {u"companyName"_s, Tr::tr("Company name"), FieldType::Text},
+        {u"email"_s, Tr::tr("Email"), FieldType::Email},
+        {u"phone"_s, Tr::tr("Phone"), FieldType::Phone},
+        {u"address1"_s, Tr::tr("Street address"), FieldType::Text},
+        {u"city"_s, Tr::tr("City"), FieldType::Text},
+        {u"state"_s, Tr::tr("State"), FieldType::Text},
+        {u"postalCode"_s, Tr::tr("Postal code"), FieldType::Text},
+        {u"country"_s, Tr::tr("Country"), FieldType::Text},
+        {u"website"_s, Tr::tr("Website"), FieldType::Text},
+        {u"source"_s, Tr::tr("Source"), FieldType::Text},
+        {u"dateOfBirth"_s, Tr::tr("Date of birth"), FieldType::Date},
+        {u"assignedTo"_s, Tr::tr("Assigned user"), FieldType::UserId},
+        {u"tags"_s, Tr::tr("Tags"), FieldType::TagList},
     };
     // Badger account fields (GET /customers/{id}/) and its location (PATCH /locations/{id}/).
     c.m_badger = {
-        {u"first_name"_s, tr("First name"), FieldType::Text},
-        {u"last_name"_s, tr("Account name"), FieldType::Text, false, true},
-        {u"email"_s, tr("Email"), FieldType::Email},
-        {u"phone_number"_s, tr("Phone"), FieldType::Phone},
-        {u"location.address_line_1"_s, tr("Street address"), FieldType::Text, false, true},
-        {u"location.city"_s, tr("City"), FieldType::Text},
-        {u"location.state"_s, tr("State"), FieldType::Text},
-        {u"location.zipcode"_s, tr("ZIP code"), FieldType::Text},
-        {u"account_owner"_s, tr("Account owner"), FieldType::UserId},
-        {u"notes"_s, tr("Notes"), FieldType::Text},
-        {u"customer_id"_s, tr("External customer id"), FieldType::Text},
+        {u"first_name"_s, Tr::tr("First name"), FieldType::Text},
+        {u"last_name"_s, Tr::tr("Account name"), FieldType::Text, false, true},
+        {u"email"_s, Tr::tr("Email"), FieldType::Email},
+        {u"phone_number"_s, Tr::tr("Phone"), FieldType::Phone},
+        {u"location.address_line_1"_s, Tr::tr("Street address"), FieldType::Text, false, true},
+        {u"location.city"_s, Tr::tr("City"), FieldType::Text},
+        {u"location.state"_s, Tr::tr("State"), FieldType::Text},
+        {u"location.zipcode"_s, Tr::tr("ZIP code"), FieldType::Text},
+        {u"account_owner"_s, Tr::tr("Account owner"), FieldType::UserId},
+        {u"notes"_s, Tr::tr("Notes"), FieldType::Text},
+        {u"customer_id"_s, Tr::tr("External customer id"), FieldType::Text},
     };
     return c;
 }
@@ -117,7 +117,7 @@ void FieldCatalog::addHighLevelCustomFields(const QJsonArray& customFields)
             type = FieldType::Email;
         }
         const QString name = o.value(u"name"_s).toString(id);
-        m_highLevel.append({u"customField:"_s + id, tr("%1 (custom)").arg(name), type, true});
+        m_highLevel.append({u"customField:"_s + id, Tr::tr("%1 (custom)").arg(name), type, true});
     }
 }
 
@@ -131,7 +131,7 @@ void FieldCatalog::addBadgerDatafields(const QJsonArray& datafields)
         }
         const bool numeric = o.value(u"type"_s).toString() == u"numeric"_s || key.startsWith(u"custom_numeric"_s);
         const QString label = o.value(u"label"_s).toString(key);
-        m_badger.append({key, tr("%1 (custom)").arg(label), numeric ? FieldType::Number : FieldType::Text, true});
+        m_badger.append({key, Tr::tr("%1 (custom)").arg(label), numeric ? FieldType::Number : FieldType::Text, true});
     }
 }
 

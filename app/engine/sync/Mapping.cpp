@@ -12,10 +12,10 @@ using namespace Qt::StringLiterals;
 namespace fb::sync {
 
 namespace {
-QString tr(const char* text)
+struct Tr
 {
-    return QCoreApplication::translate("fb::sync::Mapping", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fb::sync::Mapping)
+};
 
 FieldMapping makeRow(const QString& ghl, const QString& badger, QList<Transform> transforms = {},
                  Direction direction = Direction::Both, bool enabled = true)
@@ -135,16 +135,16 @@ QJsonObject MappingDocument::toJson() const
 bool MappingDocument::fromJson(const QJsonObject& json, MappingDocument* out, QString* error)
 {
     if (json.value(u"format"_s).toString() != u"fieldbridge-mapping"_s) {
-        *error = tr("This is not a Fieldbridge mapping file.");
+        *error = Tr::tr("This is not a Fieldbridge mapping file.");
         return false;
     }
     const int version = json.value(u"version"_s).toInt(-1);
     if (version < 1) {
-        *error = tr("The mapping file has no valid version number.");
+        *error = Tr::tr("The mapping file has no valid version number.");
         return false;
     }
     if (version > CurrentVersion) {
-        *error = tr("The mapping file was written by a newer Fieldbridge (format %1; this version reads up to %2).")
+        *error = Tr::tr("The mapping file was written by a newer Fieldbridge (format %1; this version reads up to %2).")
                      .arg(version)
                      .arg(CurrentVersion);
         return false;
@@ -168,7 +168,7 @@ bool MappingDocument::fromJson(const QJsonObject& json, MappingDocument* out, QS
 
     const QJsonValue fieldsValue = json.value(u"fields"_s);
     if (!fieldsValue.isArray()) {
-        *error = tr("The mapping file has no list of fields.");
+        *error = Tr::tr("The mapping file has no list of fields.");
         return false;
     }
     int index = 0;
@@ -179,16 +179,16 @@ bool MappingDocument::fromJson(const QJsonObject& json, MappingDocument* out, QS
         r.highLevelField = o.value(u"highlevel"_s).toString();
         r.badgerField = o.value(u"badger"_s).toString();
         if (r.highLevelField.isEmpty() || r.badgerField.isEmpty()) {
-            *error = tr("Field row %1 needs both a HighLevel and a Badger field.").arg(index);
+            *error = Tr::tr("Field row %1 needs both a HighLevel and a Badger field.").arg(index);
             return false;
         }
         r.id = o.value(u"id"_s).toString(r.highLevelField + u'~' + r.badgerField);
         if (!parseDirection(o.value(u"direction"_s).toString(u"both"_s), &r.direction)) {
-            *error = tr("Field row %1 has an unknown direction \"%2\".").arg(index).arg(o.value(u"direction"_s).toString());
+            *error = Tr::tr("Field row %1 has an unknown direction \"%2\".").arg(index).arg(o.value(u"direction"_s).toString());
             return false;
         }
         if (!parseConflictPolicy(o.value(u"conflict"_s).toString(u"newest"_s), &r.conflict)) {
-            *error = tr("Field row %1 has an unknown conflict policy \"%2\".")
+            *error = Tr::tr("Field row %1 has an unknown conflict policy \"%2\".")
                          .arg(index)
                          .arg(o.value(u"conflict"_s).toString());
             return false;
@@ -220,7 +220,7 @@ QList<MappingIssue> MappingDocument::validate(const FieldCatalog& catalog) const
     QHash<QString, QString> badgerTargets;
     for (const FieldMapping& r : fields) {
         if (ids.contains(r.id)) {
-            error(r.id, tr("Two rows have the id \"%1\".").arg(r.id));
+            error(r.id, Tr::tr("Two rows have the id \"%1\".").arg(r.id));
         }
         ids.insert(r.id);
         if (!r.enabled) {
@@ -229,10 +229,10 @@ QList<MappingIssue> MappingDocument::validate(const FieldCatalog& catalog) const
         const FieldInfo* ghl = catalog.find(Side::HighLevel, r.highLevelField);
         const FieldInfo* badger = catalog.find(Side::Badger, r.badgerField);
         if (!ghl) {
-            error(r.id, tr("HighLevel has no field \"%1\" (was a custom field deleted?).").arg(r.highLevelField));
+            error(r.id, Tr::tr("HighLevel has no field \"%1\" (was a custom field deleted?).").arg(r.highLevelField));
         }
         if (!badger) {
-            error(r.id, tr("Badger has no field \"%1\" (was a custom field deleted?).").arg(r.badgerField));
+            error(r.id, Tr::tr("Badger has no field \"%1\" (was a custom field deleted?).").arg(r.badgerField));
         }
         const QString transformProblem = checkTransforms(r);
         if (!transformProblem.isEmpty()) {
@@ -241,24 +241,24 @@ QList<MappingIssue> MappingDocument::validate(const FieldCatalog& catalog) const
         const bool oneWayOnly = std::any_of(r.transforms.cbegin(), r.transforms.cend(),
                                             [](const Transform& t) { return t.kind == u"template"_s; });
         if (oneWayOnly && r.direction == Direction::Both) {
-            error(r.id, tr("A template can only fill a field one way: choose a direction."));
+            error(r.id, Tr::tr("A template can only fill a field one way: choose a direction."));
         }
         if (ghl && badger) {
             if (r.writesTo(Side::Badger) && !oneWayOnly && !typesCompatible(ghl->type, badger->type)) {
-                error(r.id, tr("Type mismatch: HighLevel \"%1\" is %2, Badger \"%3\" is %4.")
+                error(r.id, Tr::tr("Type mismatch: HighLevel \"%1\" is %2, Badger \"%3\" is %4.")
                                 .arg(ghl->label, toString(ghl->type), badger->label, toString(badger->type)));
             } else if (r.writesTo(Side::HighLevel) && !oneWayOnly && !typesCompatible(badger->type, ghl->type)) {
-                error(r.id, tr("Type mismatch: Badger \"%1\" is %2, HighLevel \"%3\" is %4.")
+                error(r.id, Tr::tr("Type mismatch: Badger \"%1\" is %2, HighLevel \"%3\" is %4.")
                                 .arg(badger->label, toString(badger->type), ghl->label, toString(ghl->type)));
             }
             if (r.writesTo(Side::HighLevel) && !ghl->writable) {
-                error(r.id, tr("HighLevel does not let \"%1\" be written.").arg(ghl->label));
+                error(r.id, Tr::tr("HighLevel does not let \"%1\" be written.").arg(ghl->label));
             }
             if (r.writesTo(Side::Badger) && !badger->writable) {
-                error(r.id, tr("Badger does not let \"%1\" be written.").arg(badger->label));
+                error(r.id, Tr::tr("Badger does not let \"%1\" be written.").arg(badger->label));
             }
             if (r.highLevelField == u"companyName"_s && r.writesTo(Side::HighLevel)) {
-                warning(r.id, tr("HighLevel's update API does not list Company name; updates to it may be ignored."));
+                warning(r.id, Tr::tr("HighLevel's update API does not list Company name; updates to it may be ignored."));
             }
         }
         auto claim = [&](QHash<QString, QString>& targets, const QString& field, const QString& sideName) {
@@ -269,17 +269,17 @@ QList<MappingIssue> MappingDocument::validate(const FieldCatalog& catalog) const
             }
             for (const QString& f : claimed) {
                 if (targets.contains(f)) {
-                    error(r.id, tr("%1 field \"%2\" is written by two rows (%3 and %4).")
+                    error(r.id, Tr::tr("%1 field \"%2\" is written by two rows (%3 and %4).")
                                     .arg(sideName, f, targets.value(f), r.id));
                 }
                 targets.insert(f, r.id);
             }
         };
         if (r.writesTo(Side::HighLevel)) {
-            claim(highLevelTargets, r.highLevelField, tr("HighLevel"));
+            claim(highLevelTargets, r.highLevelField, Tr::tr("HighLevel"));
         }
         if (r.writesTo(Side::Badger)) {
-            claim(badgerTargets, r.badgerField, tr("Badger"));
+            claim(badgerTargets, r.badgerField, Tr::tr("Badger"));
         }
     }
     if (options.contactsEnabled && options.createInBadger) {
@@ -290,7 +290,7 @@ QList<MappingIssue> MappingDocument::validate(const FieldCatalog& catalog) const
             if (f.id == u"location.address_line_1"_s && !options.defaultAddress.isEmpty()) {
                 continue;
             }
-            error({}, tr("Badger needs \"%1\" to create an account: map a HighLevel field to it, or turn off "
+            error({}, Tr::tr("Badger needs \"%1\" to create an account: map a HighLevel field to it, or turn off "
                          "creating Badger accounts.")
                           .arg(f.label));
         }

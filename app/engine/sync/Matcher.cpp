@@ -10,10 +10,10 @@ using namespace Qt::StringLiterals;
 namespace fb::sync {
 
 namespace {
-QString tr(const char* text)
+struct Tr
 {
-    return QCoreApplication::translate("fb::sync::Matcher", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fb::sync::Matcher)
+};
 
 QString folded(const QString& s)
 {
@@ -142,10 +142,9 @@ MatchResult matchRecords(const QList<MatchCandidate>& highLevel, const QList<Mat
             } else {
                 result.ambiguous.append(
                     {hl, bg, k,
-                     tr("%1 HighLevel contact(s) and %2 Badger account(s) share the same %3; link them by hand.")
-                         .arg(hl.size())
-                         .arg(bg.size())
-                         .arg(tr(pass.what))});
+                     Tr::tr("%1 and %2 share the same %3; link them by hand.")
+                         .arg(Tr::tr("%n HighLevel contact(s)", nullptr, int(hl.size())),
+                              Tr::tr("%n Badger account(s)", nullptr, int(bg.size())), Tr::tr(pass.what))});
                 for (const QString& id : hl) {
                     ambiguousHighLevel.insert(id);
                 }

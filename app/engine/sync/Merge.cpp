@@ -7,10 +7,10 @@ using namespace Qt::StringLiterals;
 namespace fb::sync {
 
 namespace {
-QString tr(const char* text)
+struct Tr
 {
-    return QCoreApplication::translate("fb::sync::Merge", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fb::sync::Merge)
+};
 
 MergeDecision write(Side target, const FieldMapping& row, const MappingOptions& options, const QString& value,
                     const FieldValues& sourceRecord)
@@ -95,9 +95,9 @@ MergeDecision mergeField(const FieldMapping& row, const MappingOptions& options,
                 : write(Side::HighLevel, row, options, in.badger, badgerRecord);
         }
         return {MergeDecision::Action::Conflict, {},
-                tr("Both sides changed and Fieldbridge cannot tell which change is newer.")};
+                Tr::tr("Both sides changed and Fieldbridge cannot tell which change is newer.")};
     case ConflictPolicy::AskMe:
-        return {MergeDecision::Action::Conflict, {}, tr("Both sides changed; this field asks you to choose.")};
+        return {MergeDecision::Action::Conflict, {}, Tr::tr("Both sides changed; this field asks you to choose.")};
     }
     return {};
 }

@@ -14,10 +14,10 @@ namespace fb::sync {
 
 namespace {
 
-QString tr(const char* text)
+struct Tr
 {
-    return QCoreApplication::translate("fb::sync::RuleSet", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fb::sync::RuleSet)
+};
 
 QJsonArray toArray(const QStringList& list)
 {
@@ -36,7 +36,7 @@ struct Reader
 
     bool fail(const QString& key, const char* expected)
     {
-        *error = tr("rules: %1%2 must be %3").arg(where, key, QString::fromLatin1(expected));
+        *error = Tr::tr("rules: %1%2 must be %3").arg(where, key, QString::fromLatin1(expected));
         return false;
     }
     bool boolean(const QJsonObject& o, const QString& key, bool* out)
@@ -259,7 +259,7 @@ bool RuleSet::fromJson(const QJsonObject& json, RuleSet* out, QString* error)
             return true;
         }
         if (!v.isObject()) {
-            *error = tr("rules: %1 must be an object").arg(key);
+            *error = Tr::tr("rules: %1 must be an object").arg(key);
             return false;
         }
         *o = v.toObject();
@@ -280,7 +280,7 @@ bool RuleSet::fromJson(const QJsonObject& json, RuleSet* out, QString* error)
     if (!since.isEmpty()) {
         r.notesSince = QDateTime::fromString(since, Qt::ISODateWithMs);
         if (!r.notesSince.isValid()) {
-            *error = tr("rules: notesToCheckIns.since is not an ISO 8601 time");
+            *error = Tr::tr("rules: notesToCheckIns.since is not an ISO 8601 time");
             return false;
         }
     }
@@ -389,7 +389,7 @@ QList<RuleIssue> RuleSet::validate(const QStringList& mappedHighLevelFields, con
     QSet<QString> ids;
     auto checkId = [&](const QString& id) {
         if (ids.contains(id)) {
-            error(id, tr("Two rules share the id \"%1\"; give each rule its own id.").arg(id));
+            error(id, Tr::tr("Two rules share the id \"%1\"; give each rule its own id.").arg(id));
         }
         ids.insert(id);
     };
@@ -407,38 +407,38 @@ QList<RuleIssue> RuleSet::validate(const QStringList& mappedHighLevelFields, con
     auto checkTemplate = [&](const QString& id, const QString& what, const QString& text) {
         const QStringList unknown = unknownPlaceholders(text);
         if (!unknown.isEmpty()) {
-            error(id, tr("The %1 template uses unknown placeholders: %2. Known: %3.")
+            error(id, Tr::tr("The %1 template uses unknown placeholders: %2. Known: %3.")
                           .arg(what, unknown.join(u", "_s), u"{"_s + knownPlaceholders().join(u"} {"_s) + u"}"_s));
         }
     };
     if (checkInNotes) {
-        checkTemplate({}, tr("note"), noteTemplate);
+        checkTemplate({}, Tr::tr("note"), noteTemplate);
         if (noteTemplate.trimmed().isEmpty()) {
-            error({}, tr("The note template is empty."));
+            error({}, Tr::tr("The note template is empty."));
         }
     }
     if (taskCheckIns) {
-        checkTemplate({}, tr("task check-in"), taskCheckInComments);
+        checkTemplate({}, Tr::tr("task check-in"), taskCheckInComments);
         if (taskCheckInType.trimmed().isEmpty()) {
-            error({}, tr("Completed tasks log a check-in, but its type is empty."));
+            error({}, Tr::tr("Completed tasks log a check-in, but its type is empty."));
         }
     }
     if (notesToCheckIns && noteCheckInType.trimmed().isEmpty()) {
-        error({}, tr("Notes become check-ins, but the check-in type is empty."));
+        error({}, Tr::tr("Notes become check-ins, but the check-in type is empty."));
     }
 
     // Tags <-> field
     if (tags) {
         if (!tagField.startsWith(u"custom_text"_s)) {
-            error({}, tr("Tags sync to a Badger custom text field (custom_text, custom_text2, ...); \"%1\" is not one.")
+            error({}, Tr::tr("Tags sync to a Badger custom text field (custom_text, custom_text2, ...); \"%1\" is not one.")
                           .arg(tagField));
         }
         if (mappedBadgerFields.contains(tagField)) {
-            error({}, tr("The tag field %1 is also in the field mapping: two rules would write it. Remove one.")
+            error({}, Tr::tr("The tag field %1 is also in the field mapping: two rules would write it. Remove one.")
                           .arg(tagField));
         }
         if (bulkThreshold < 2) {
-            warning({}, tr("A bulk threshold below 2 sends a bulk call for a single contact."));
+            warning({}, Tr::tr("A bulk threshold below 2 sends a bulk call for a single contact."));
         }
     }
 
@@ -451,21 +451,21 @@ QList<RuleIssue> RuleSet::validate(const QStringList& mappedHighLevelFields, con
     QHash<QString, QList<TagAction>> byTriggerAndTag; // "<trigger>|<tag key>" -> actions
     for (const OutcomeRule& r : outcomes) {
         if (r.checkInTypes.isEmpty() && !r.taskCompleted) {
-            error(r.id, tr("Rule \"%1\" has no trigger: name check-in types or completed tasks.").arg(r.id));
+            error(r.id, Tr::tr("Rule \"%1\" has no trigger: name check-in types or completed tasks.").arg(r.id));
         }
         if (r.addTags.isEmpty() && r.removeTags.isEmpty()) {
-            error(r.id, tr("Rule \"%1\" neither adds nor removes a tag.").arg(r.id));
+            error(r.id, Tr::tr("Rule \"%1\" neither adds nor removes a tag.").arg(r.id));
         }
         for (const QString& t : r.addTags + r.removeTags) {
             if (normalizeTag(t).isEmpty()) {
-                error(r.id, tr("Rule \"%1\" names an empty tag.").arg(r.id));
+                error(r.id, Tr::tr("Rule \"%1\" names an empty tag.").arg(r.id));
             }
         }
         const QSet<QString> add = tagKeys(r.addTags);
         const QSet<QString> remove = tagKeys(r.removeTags);
         const QSet<QString> both = QSet<QString>(add).intersect(remove);
         if (!both.isEmpty()) {
-            error(r.id, tr("Rule \"%1\" both adds and removes %2.").arg(r.id, joinTypes(both)));
+            error(r.id, Tr::tr("Rule \"%1\" both adds and removes %2.").arg(r.id, joinTypes(both)));
         }
         QStringList triggers;
         for (const QString& t : typeKeys(r.checkInTypes)) {
@@ -495,7 +495,7 @@ QList<RuleIssue> RuleSet::validate(const QStringList& mappedHighLevelFields, con
                     reported.insert(key);
                     const QString tag = it.key().section(u'|', 1);
                     const QString trigger = it.key().section(u'|', 0, 0);
-                    error(a.ruleId, tr("Rules \"%1\" and \"%2\" fight over the tag \"%3\": on %4 one adds it and the "
+                    error(a.ruleId, Tr::tr("Rules \"%1\" and \"%2\" fight over the tag \"%3\": on %4 one adds it and the "
                                        "other removes it.")
                                         .arg(a.ruleId, b.ruleId, tag, trigger));
                 }
@@ -507,32 +507,32 @@ QList<RuleIssue> RuleSet::validate(const QStringList& mappedHighLevelFields, con
     QHash<QString, QString> openingType; // check-in type key -> rule id
     for (const FollowUpRule& r : followUps) {
         if (r.checkInTypes.isEmpty()) {
-            error(r.id, tr("Follow-up rule \"%1\" names no check-in type that opens a task.").arg(r.id));
+            error(r.id, Tr::tr("Follow-up rule \"%1\" names no check-in type that opens a task.").arg(r.id));
         }
         const QSet<QString> open = typeKeys(r.checkInTypes);
         const QSet<QString> done = typeKeys(r.doneTypes);
         const QSet<QString> both = QSet<QString>(open).intersect(done);
         if (!both.isEmpty()) {
-            error(r.id, tr("Follow-up rule \"%1\": the check-in type(s) %2 would both open and complete the task.")
+            error(r.id, Tr::tr("Follow-up rule \"%1\": the check-in type(s) %2 would both open and complete the task.")
                             .arg(r.id, joinTypes(both)));
         }
         for (const QString& t : open) {
             if (openingType.contains(t)) {
-                error(r.id, tr("Follow-up rules \"%1\" and \"%2\" both open a task for a \"%3\" check-in.")
+                error(r.id, Tr::tr("Follow-up rules \"%1\" and \"%2\" both open a task for a \"%3\" check-in.")
                                 .arg(openingType.value(t), r.id, t));
             }
             openingType.insert(t, r.id);
         }
-        checkTemplate(r.id, tr("task title"), r.title);
-        checkTemplate(r.id, tr("task body"), r.body);
+        checkTemplate(r.id, Tr::tr("task title"), r.title);
+        checkTemplate(r.id, Tr::tr("task body"), r.body);
         if (r.title.trimmed().isEmpty()) {
-            error(r.id, tr("Follow-up rule \"%1\" has an empty task title.").arg(r.id));
+            error(r.id, Tr::tr("Follow-up rule \"%1\" has an empty task title.").arg(r.id));
         }
         if (r.dueDays < 0 || r.dueDays > 3650) {
-            error(r.id, tr("Follow-up rule \"%1\": the due date offset must be 0-3650 days.").arg(r.id));
+            error(r.id, Tr::tr("Follow-up rule \"%1\": the due date offset must be 0-3650 days.").arg(r.id));
         }
         if (r.assignee.startsWith(u"badger:"_s) && highLevelUserFor(r.assignee.mid(7)).isEmpty()) {
-            error(r.id, tr("Follow-up rule \"%1\" assigns to Badger user %2, who is not in the user map.")
+            error(r.id, Tr::tr("Follow-up rule \"%1\" assigns to Badger user %2, who is not in the user map.")
                             .arg(r.id, r.assignee.mid(7)));
         }
     }
@@ -543,12 +543,12 @@ QList<RuleIssue> RuleSet::validate(const QStringList& mappedHighLevelFields, con
         const QString logged = taskCheckInType.trimmed().toCaseFolded();
         for (const FollowUpRule& r : followUps) {
             if (typeKeys(r.doneTypes).contains(logged)) {
-                error(r.id, tr("Cycle: a completed task logs a \"%1\" check-in, which completes tasks of rule \"%2\" "
+                error(r.id, Tr::tr("Cycle: a completed task logs a \"%1\" check-in, which completes tasks of rule \"%2\" "
                                "again.")
                                 .arg(taskCheckInType, r.id));
             }
             if (typeKeys(r.checkInTypes).contains(logged)) {
-                error(r.id, tr("Cycle: a completed task logs a \"%1\" check-in, which opens a new task (rule \"%2\"), "
+                error(r.id, Tr::tr("Cycle: a completed task logs a \"%1\" check-in, which opens a new task (rule \"%2\"), "
                                "whose completion logs another check-in.")
                                 .arg(taskCheckInType, r.id));
             }
@@ -559,7 +559,7 @@ QList<RuleIssue> RuleSet::validate(const QStringList& mappedHighLevelFields, con
         // but a follow-up on that type would make every note open a task: allowed, worth saying.
         for (const FollowUpRule& r : followUps) {
             if (typeKeys(r.checkInTypes).contains(noteCheckInType.trimmed().toCaseFolded())) {
-                warning(r.id, tr("Every HighLevel note becomes a \"%1\" check-in, which opens a task (rule \"%2\").")
+                warning(r.id, Tr::tr("Every HighLevel note becomes a \"%1\" check-in, which opens a task (rule \"%2\").")
                                   .arg(noteCheckInType, r.id));
             }
         }
@@ -570,15 +570,15 @@ QList<RuleIssue> RuleSet::validate(const QStringList& mappedHighLevelFields, con
     QHash<QString, QString> badgerOfHl;
     for (const UserMapEntry& u : users) {
         if (u.badgerUser.isEmpty() || u.highLevelUser.isEmpty()) {
-            error({}, tr("The user map has an incomplete entry (%1): both a Badger and a HighLevel user are needed.")
+            error({}, Tr::tr("The user map has an incomplete entry (%1): both a Badger and a HighLevel user are needed.")
                           .arg(u.name.isEmpty() ? u.badgerUser + u.highLevelUser : u.name));
             continue;
         }
         if (hlOfBadger.contains(u.badgerUser) && hlOfBadger.value(u.badgerUser) != u.highLevelUser) {
-            error({}, tr("The user map pairs Badger user %1 with two HighLevel users.").arg(u.badgerUser));
+            error({}, Tr::tr("The user map pairs Badger user %1 with two HighLevel users.").arg(u.badgerUser));
         }
         if (badgerOfHl.contains(u.highLevelUser) && badgerOfHl.value(u.highLevelUser) != u.badgerUser) {
-            error({}, tr("The user map pairs HighLevel user %1 with two Badger users.").arg(u.highLevelUser));
+            error({}, Tr::tr("The user map pairs HighLevel user %1 with two Badger users.").arg(u.highLevelUser));
         }
         hlOfBadger.insert(u.badgerUser, u.highLevelUser);
         badgerOfHl.insert(u.highLevelUser, u.badgerUser);
@@ -586,29 +586,29 @@ QList<RuleIssue> RuleSet::validate(const QStringList& mappedHighLevelFields, con
     QHash<QString, const RoutingRule*> byTag;
     for (const RoutingRule& r : routing) {
         if (normalizeTag(r.tag).isEmpty()) {
-            error(r.id, tr("Routing rule \"%1\" has no tag.").arg(r.id));
+            error(r.id, Tr::tr("Routing rule \"%1\" has no tag.").arg(r.id));
         }
         if (!r.setHighLevel && !r.setBadger) {
-            error(r.id, tr("Routing rule \"%1\" sets neither the HighLevel nor the Badger owner.").arg(r.id));
+            error(r.id, Tr::tr("Routing rule \"%1\" sets neither the HighLevel nor the Badger owner.").arg(r.id));
         }
         if (!hlOfBadger.contains(r.badgerUser)) {
-            error(r.id, tr("Routing rule \"%1\" routes to Badger user %2, who is not in the user map.")
+            error(r.id, Tr::tr("Routing rule \"%1\" routes to Badger user %2, who is not in the user map.")
                             .arg(r.id, r.badgerUser));
         }
         const QString key = tagKey(r.tag);
         if (const RoutingRule* other = byTag.value(key); other && other->badgerUser != r.badgerUser) {
-            error(r.id, tr("Routing rules \"%1\" and \"%2\" fight over the owner of contacts tagged \"%3\" (users %4 "
+            error(r.id, Tr::tr("Routing rules \"%1\" and \"%2\" fight over the owner of contacts tagged \"%3\" (users %4 "
                            "and %5).")
                             .arg(other->id, r.id, r.tag, other->badgerUser, r.badgerUser));
         }
         byTag.insert(key, &r);
         if (r.setHighLevel && mappedHighLevelFields.contains(u"assignedTo"_s)) {
-            error(r.id, tr("Routing rule \"%1\" sets assignedTo, which the field mapping also writes. Let one of them "
+            error(r.id, Tr::tr("Routing rule \"%1\" sets assignedTo, which the field mapping also writes. Let one of them "
                            "own the field.")
                             .arg(r.id));
         }
         if (r.setBadger && mappedBadgerFields.contains(u"account_owner"_s)) {
-            error(r.id, tr("Routing rule \"%1\" sets account_owner, which the field mapping also writes. Let one of "
+            error(r.id, Tr::tr("Routing rule \"%1\" sets account_owner, which the field mapping also writes. Let one of "
                            "them own the field.")
                             .arg(r.id));
         }
@@ -619,7 +619,7 @@ QList<RuleIssue> RuleSet::validate(const QStringList& mappedHighLevelFields, con
         for (const RoutingRule& r : routing) {
             routingTags.append(r.tag);
         }
-        warning({}, tr("A contact carrying several routing tags (%1) is routed by the first rule in the list.")
+        warning({}, Tr::tr("A contact carrying several routing tags (%1) is routed by the first rule in the list.")
                         .arg(routingTags.join(u", "_s)));
     }
     return issues;

@@ -569,10 +569,10 @@ bool SyncEngine::fetchBadger(Run& run)
         const int days = int(std::ceil(double(dropped) / perDay));
         run.summary.eta = budget.resetAt.isValid() ? budget.resetAt.addDays(days - 1) : QDateTime();
         run.summary.plan = tr("%1 Badger accounts are still to be read. Badger allows %2 requests a day for your "
-                              "team, so this takes about %3 more day(s); Fieldbridge continues automatically.")
+                              "team, so this takes about %n more day(s); Fieldbridge continues automatically.",
+                              nullptr, days)
                                .arg(dropped)
-                               .arg(budget.dailyLimit)
-                               .arg(days);
+                               .arg(budget.dailyLimit);
         for (const QString& id : mandatory.mid(toRead.size())) {
             if (hlForBadger.contains(id)) {
                 run.deferredHl.insert(hlForBadger.value(id));

@@ -12,10 +12,10 @@ using namespace Qt::StringLiterals;
 namespace fb::sync {
 
 namespace {
-QString tr(const char* text)
+struct Tr
 {
-    return QCoreApplication::translate("fb::sync::Transforms", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fb::sync::Transforms)
+};
 
 QString titleCase(const QString& s)
 {
@@ -49,7 +49,7 @@ TransformResult normalisePhone(const QString& raw, const QString& defaultRegion)
     const std::string region = defaultRegion.isEmpty() ? std::string("US") : defaultRegion.toUpper().toStdString();
     if (util->Parse(trimmed.toStdString(), region, &number) != PhoneNumberUtil::NO_PARSING_ERROR
         || !util->IsPossibleNumber(number)) {
-        return {QString(), tr("\"%1\" is not a phone number Fieldbridge can read (region %2).")
+        return {QString(), Tr::tr("\"%1\" is not a phone number Fieldbridge can read (region %2).")
                                .arg(trimmed, QString::fromStdString(region))};
     }
     std::string formatted;
@@ -100,27 +100,27 @@ QString checkTransforms(const FieldMapping& row)
         if (t.kind == u"case"_s) {
             const QString mode = t.params.value(u"mode"_s).toString();
             if (mode != u"lower"_s && mode != u"upper"_s && mode != u"title"_s) {
-                return tr("Case transform needs a mode: lower, upper or title.");
+                return Tr::tr("Case transform needs a mode: lower, upper or title.");
             }
         } else if (t.kind == u"date"_s) {
             if (t.params.value(u"highlevel"_s).toString().isEmpty() || t.params.value(u"badger"_s).toString().isEmpty()) {
-                return tr("Date transform needs the date format of each side (e.g. yyyy-MM-dd).");
+                return Tr::tr("Date transform needs the date format of each side (e.g. yyyy-MM-dd).");
             }
         } else if (t.kind == u"map"_s) {
             if (!t.params.value(u"values"_s).isObject()) {
-                return tr("Value map needs a list of values.");
+                return Tr::tr("Value map needs a list of values.");
             }
         } else if (t.kind == u"template"_s) {
             if (t.params.value(u"template"_s).toString().isEmpty()) {
-                return tr("Template transform needs a template, e.g. {firstName} {lastName}.");
+                return Tr::tr("Template transform needs a template, e.g. {firstName} {lastName}.");
             }
         } else if (t.kind == u"name"_s) {
             const QString format = t.params.value(u"format"_s).toString(u"first_last"_s);
             if (format != u"first_last"_s && format != u"last_comma_first"_s) {
-                return tr("Name format must be first_last or last_comma_first.");
+                return Tr::tr("Name format must be first_last or last_comma_first.");
             }
         } else {
-            return tr("Unknown transform \"%1\".").arg(t.kind);
+            return Tr::tr("Unknown transform \"%1\".").arg(t.kind);
         }
     }
     return {};
@@ -158,7 +158,7 @@ TransformResult convertValue(const FieldMapping& row, const QString& input, Side
                 date = QDate::fromString(value.trimmed().left(10), Qt::ISODate);
             }
             if (!date.isValid()) {
-                return {QString(), tr("\"%1\" is not a date in the format %2.").arg(value, fromFormat)};
+                return {QString(), Tr::tr("\"%1\" is not a date in the format %2.").arg(value, fromFormat)};
             }
             value = date.toString(toFormat);
         } else if (t.kind == u"map"_s) {
