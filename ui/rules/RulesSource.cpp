@@ -1,0 +1,7 @@
+#include "RulesSource.h"
+
+namespace fb::ui {
+
+RulesSource::~RulesSource() = default;
+
+} // namespace fb::ui
