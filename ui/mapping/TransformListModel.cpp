@@ -179,8 +179,8 @@ QString TransformListModel::describe(const Transform& t)
         return tr("Template \u201c%1\u201d").arg(p.value(u"template"_s).toString());
     }
     if (t.kind == u"name"_s) {
-        return p.value(u"format"_s).toString() == u"last_comma_first"_s ? tr("Name as \u201cLast, First\u201d")
-                                                                          : tr("Name as \u201cFirst Last\u201d");
+        return p.value(u"format"_s).toString() == u"last_comma_first"_s ? tr("Name as “Last, First”")
+                                                                          : tr("Name as “First Last”");
     }
     return tr("Unknown transform \u201c%1\u201d").arg(t.kind);
 }
