@@ -8,7 +8,7 @@ set -euo pipefail
 source "$(dirname "$0")/common.sh"
 CPACK=$1 CONFIG=$2 VERSION=$3 APP_ID=$4
 shift 4
-LANGS=("$@") # none until the translations are installed
+LANGS=("$@")
 need_tool dpkg-deb dpkg
 need_tool dpkg-shlibdeps dpkg-dev
 need_tool appstreamcli appstream
@@ -32,7 +32,8 @@ has usr/share/doc/fieldbridge/sync.env.example
 has usr/share/doc/fieldbridge/changelog.gz
 has usr/share/man/man1/fieldbridge.1.gz
 has usr/share/man/man1/fieldbridge-sandbox.1.gz
-for lang in "${LANGS[@]+"${LANGS[@]}"}"; do has "usr/share/fieldbridge/translations/fieldbridge_$lang.qm"; done
+[ ${#LANGS[@]} -gt 0 ] || fail "no languages given"
+for lang in "${LANGS[@]}"; do has "usr/share/fieldbridge/translations/fieldbridge_$lang.qm"; done
 not_root=$(awk '$2 != "root/root"' "$WORK/contents")
 [ -z "$not_root" ] || fail "files not owned by root: $not_root"
 
@@ -73,7 +74,7 @@ out=$(appstreamcli validate-tree --no-net --strict --pedantic "$WORK/root" 2>&1)
 unexpected=$(grep -E '^ *[EWIP]: ' <<<"$out" | grep -v 'cid-contains-uppercase-letter' || true)
 [ -z "$unexpected" ] || fail "appstreamcli validate-tree reported: $unexpected"
 qm_magic=3cb86418caef9c95cd211cbf60a1bddd
-for lang in "${LANGS[@]+"${LANGS[@]}"}"; do
+for lang in "${LANGS[@]}"; do
   qm=$WORK/root/usr/share/fieldbridge/translations/fieldbridge_$lang.qm
   [ "$(head -c 16 "$qm" | od -An -tx1 | tr -d ' \n')" = "$qm_magic" ] || fail "$(basename "$qm") is not a .qm file"
 done
