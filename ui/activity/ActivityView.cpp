@@ -49,6 +49,7 @@ ActivityView::ActivityView(sync::SyncController* controller, QWidget* parent)
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ActivityModel::Time, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table (no focus trap); arrows move between cells
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();

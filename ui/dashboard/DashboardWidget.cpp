@@ -157,6 +157,7 @@ DashboardWidget::DashboardWidget(sync::SyncController* controller, HealthMonitor
     m_plannedView->setModel(m_planned);
     m_plannedView->horizontalHeader()->setStretchLastSection(true);
     m_plannedView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_plannedView->setTabKeyNavigation(false); // Tab leaves the table (no focus trap); arrows move between cells
     m_plannedView->setAlternatingRowColors(true);
     m_plannedView->setWordWrap(false);
     dryBox->addWidget(m_plannedSummary);

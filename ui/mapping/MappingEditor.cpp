@@ -193,6 +193,7 @@ void MappingEditor::buildUi()
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table (no focus trap); arrows move between cells
     m_table->setDragDropMode(QAbstractItemView::DropOnly);
     m_table->setAcceptDrops(true);
     m_table->setDropIndicatorShown(true);
