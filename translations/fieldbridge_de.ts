@@ -938,6 +938,31 @@ Rückgabewerte: 0 OK, 1 fehlgeschlagen, 2 falscher Aufruf, 3 Konfiguration fehlt
         <source>Budget exhausted</source>
         <translation>Kontingent erschöpft</translation>
     </message>
+    <message>
+        <source>OK</source>
+        <comment>run status</comment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>some records failed</source>
+        <comment>run status</comment>
+        <translation>einige Datensätze fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>run status</comment>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>budget used up</source>
+        <comment>run status</comment>
+        <translation>Kontingent aufgebraucht</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <comment>run status</comment>
+        <translation>angehalten</translation>
+    </message>
 </context>
 <context>
     <name>fb::sync::ExtrasSync</name>
@@ -2738,6 +2763,14 @@ Datenordner: %1</translation>
     <message>
         <source>  %1 %2 (%3 API, operation %4)</source>
         <translation>  %1 %2 (%3-API, Vorgang %4)</translation>
+    </message>
+    <message>
+        <source>HighLevel</source>
+        <translation>HighLevel</translation>
+    </message>
+    <message>
+        <source>Badger</source>
+        <translation>Badger</translation>
     </message>
 </context>
 <context>

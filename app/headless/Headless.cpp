@@ -335,7 +335,9 @@ int runStatus(const CommandLineOptions& options, const QStringList& args)
                      .arg(counts.conflicts)
               << Qt::endl;
         out() << Tr::tr("Last run: %1 (%2)")
-                     .arg(lastRun.value(u"status"_s).toString(Tr::tr("never")), lastRun.value(u"finishedAt"_s).toString())
+                     .arg(lastRun.contains(u"status"_s) ? sync::runStatusText(lastRun.value(u"status"_s).toString())
+                                                       : Tr::tr("never"),
+                          lastRun.value(u"finishedAt"_s).toString())
               << Qt::endl;
     }
     return ExitOk;

@@ -342,7 +342,7 @@ void DashboardWidget::onRunFinished(const sync::RunSummary& summary)
 {
     m_lastSync->setText(timeText(QDateTime::currentDateTimeUtc()));
     QString text = tr("Last run: %1 — %2 updated, %3 created, %4 linked, %5 failed, %6 conflicts")
-                       .arg(summary.status)
+                       .arg(sync::runStatusText(summary.status))
                        .arg(summary.updatedHighLevel + summary.updatedBadger)
                        .arg(summary.createdHighLevel + summary.createdBadger)
                        .arg(summary.linked)

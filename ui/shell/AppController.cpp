@@ -340,7 +340,7 @@ void AppController::updateStatus()
     if (m_lastRunAt.isValid()) {
         text += u" · "_s
             + tr("last sync %1 (%2)").arg(QLocale().toString(m_lastRunAt.time(), QLocale::ShortFormat),
-                                          m_lastRun.status);
+                                          sync::runStatusText(m_lastRun.status));
     }
     m_window->setStatusText(text);
 }

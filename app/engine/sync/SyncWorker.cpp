@@ -27,6 +27,16 @@ QString toString(SyncState state)
     return {};
 }
 
+QString runStatusText(const QString& status)
+{
+    if (status == u"ok"_s) return QCoreApplication::translate("fb::sync", "OK", "run status");
+    if (status == u"partial"_s) return QCoreApplication::translate("fb::sync", "some records failed", "run status");
+    if (status == u"failed"_s) return QCoreApplication::translate("fb::sync", "failed", "run status");
+    if (status == u"budget"_s) return QCoreApplication::translate("fb::sync", "budget used up", "run status");
+    if (status == u"stopped"_s) return QCoreApplication::translate("fb::sync", "stopped", "run status");
+    return status;
+}
+
 void registerSyncMetaTypes()
 {
     qRegisterMetaType<WorkerSetup>();

@@ -33,6 +33,9 @@ namespace fb::sync {
 
 enum class SyncState { NotConfigured, Idle, Running, Paused, Error, BudgetExhausted };
 QString toString(SyncState state);
+// A run's outcome (RunSummary::status: ok, partial, failed, budget, stopped) in words for the user; the codes
+// themselves stay in JSON output and the ledger.
+QString runStatusText(const QString& status);
 
 struct WorkerSetup
 {
