@@ -15,6 +15,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 
 #include <sys/resource.h>
 
@@ -592,6 +593,41 @@ private Q_SLOTS:
         QCOMPARE(server.seen.size(), 20);
         QVERIFY(server.connections <= 6);
         QCOMPARE(engine.callsInProgress(), 0);
+    }
+
+    // HighLevel limited to one request per 10 s: its second request waits for the window, and the Badger requests
+    // after it in the same batch are sent meanwhile instead of waiting behind it.
+    void sendAllDoesNotHoldOneServiceBehindAnother()
+    {
+        Rig rig;
+        ServiceLimits one = ServiceLimits::defaultsFor(Service::HighLevel);
+        one.burstMax = 1;
+        one.burstIntervalMs = 10'000;
+        rig.engine.governor()->setLimits(Service::HighLevel, one);
+        QList<ApiRequest> requests{get(u"/contacts/1"_s), get(u"/contacts/2"_s)};
+        for (int i = 0; i < 5; ++i) {
+            requests.append(get(u"/customers/%1/"_s.arg(i), Service::Badger));
+        }
+        int seenBeforeTheWindow = -1;
+        int polls = 0;
+        // sendAll() blocks: look at the server and open the window from inside its event loop (after 3 s at most).
+        std::function<void()> poll;
+        poll = [&] {
+            if (rig.server.seen.size() >= 6 || ++polls > 300) {
+                seenBeforeTheWindow = int(rig.server.seen.size());
+                rig.clock.advance(10'001);
+                return;
+            }
+            QTimer::singleShot(10, &rig.engine, poll);
+        };
+        QTimer::singleShot(10, &rig.engine, poll);
+        const QList<ApiResult> results = rig.engine.sendAll(requests, 1);
+        QCOMPARE(results.size(), 7);
+        for (const ApiResult& r : results) {
+            QVERIFY(r.ok());
+        }
+        QCOMPARE(seenBeforeTheWindow, 6); // the first HighLevel request and all five Badger ones
+        QCOMPARE(rig.server.seen.last().target, QByteArray("/contacts/2"));
     }
 
     void cancelWhileWaitingForBackoff()

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -66,13 +67,29 @@ struct Waiter
     RateGovernor::PermitCallback callback;
 };
 
+// One request in the burst log: taken from grant until one interval after its attempt ended. Entries with no ticket
+// stand for requests of someone else sharing the budget, learned from X-RateLimit-Remaining.
+struct Slot
+{
+    RateGovernor::TicketId ticket = 0;
+    qint64 sentMs = 0;
+    qint64 endedMs = -1; // -1 while the attempt is under way
+    bool open() const { return endedMs < 0; }
+};
+
+// An attempt whose end is never reported (a caller that forgot) gives its slot back after this long, so one lost
+// report cannot block an account for good. Far beyond any transfer timeout.
+constexpr qint64 kUnreportedSlotMs = 10 * 60 * 1000;
+// Both ends count whole milliseconds: a request sent exactly one interval after the last answer could still land
+// one tick inside the server's window. One more tick is enough.
+constexpr qint64 kClockGrainMs = 1;
+
 struct Account
 {
     Service service = Service::HighLevel;
     QString name;
     QString storeKey;
-    double tokens = 0;
-    qint64 lastRefillMs = 0;
+    QList<Slot> slots; // in grant order; pruned one interval after release
     int burstMax = 0;
     qint64 burstIntervalMs = 0;
     qint64 dailyLimit = 0;
@@ -82,6 +99,43 @@ struct Account
     qint64 pausedUntilMs = 0;
     QList<Waiter> waiters; // sorted: priority, then arrival
     Clock::TimerId timer = 0;
+
+    bool burstLimited() const { return burstMax > 0 && burstIntervalMs > 0; }
+
+    // When the slot stops counting against the burst limit (an interval learned later applies to it too).
+    qint64 freeAt(const Slot& s) const
+    {
+        return s.open() ? s.sentMs + kUnreportedSlotMs : s.endedMs + std::max<qint64>(burstIntervalMs, 0) + kClockGrainMs;
+    }
+
+    int taken(qint64 now) const
+    {
+        int n = 0;
+        for (const Slot& s : slots) {
+            n += freeAt(s) > now ? 1 : 0;
+        }
+        return n;
+    }
+
+    // The earliest time a taken slot frees, or -1 when none is taken.
+    qint64 nextFree(qint64 now) const
+    {
+        qint64 next = -1;
+        for (const Slot& s : slots) {
+            const qint64 at = freeAt(s);
+            if (at > now && (next < 0 || at < next)) {
+                next = at;
+            }
+        }
+        return next;
+    }
+
+    // Released slots are kept one more interval: a late answer's X-RateLimit-Remaining may still count them.
+    void prune(qint64 now)
+    {
+        const qint64 keep = std::max<qint64>(burstIntervalMs, 0);
+        slots.removeIf([&](const Slot& s) { return freeAt(s) + keep <= now; });
+    }
 };
 
 } // namespace
@@ -124,8 +178,6 @@ struct RateGovernor::Private
         a.storeKey = key;
         a.burstMax = l.burstMax;
         a.burstIntervalMs = l.burstIntervalMs;
-        a.tokens = l.burstMax;
-        a.lastRefillMs = clock->monotonicMs();
         a.dailyLimit = l.dailyLimit;
         if (const auto saved = store->load(key)) {
             a.used = saved->used;
@@ -154,19 +206,7 @@ struct RateGovernor::Private
         }
     }
 
-    void refill(Account& a)
-    {
-        const qint64 now = clock->monotonicMs();
-        if (a.burstMax <= 0 || a.burstIntervalMs <= 0) {
-            a.lastRefillMs = now;
-            return;
-        }
-        const qint64 elapsed = now - a.lastRefillMs;
-        if (elapsed > 0) {
-            a.tokens = std::min<double>(a.burstMax, a.tokens + double(elapsed) * a.burstMax / double(a.burstIntervalMs));
-            a.lastRefillMs = now;
-        }
-    }
+    void prune(Account& a) { a.prune(clock->monotonicMs()); }
 
     qint64 reserve(const Account& a) const
     {
@@ -201,22 +241,42 @@ struct RateGovernor::Private
         return std::nullopt;
     }
 
-    bool tokenAvailable(const Account& a) const
+    bool slotAvailable(const Account& a) const
     {
-        if (clock->monotonicMs() < a.pausedUntilMs) {
+        const qint64 now = clock->monotonicMs();
+        if (now < a.pausedUntilMs) {
             return false;
         }
-        return a.burstMax <= 0 || a.burstIntervalMs <= 0 || a.tokens >= 1.0;
+        return !a.burstLimited() || a.taken(now) < a.burstMax;
     }
 
-    void take(Account& a)
+    // Every grant is logged, limited or not, so a limit learned later from the headers knows what is under way.
+    Permit take(Account& a, TicketId ticket)
     {
-        if (a.burstMax > 0 && a.burstIntervalMs > 0) {
-            a.tokens -= 1.0;
-        }
+        a.slots.append(Slot{ticket, clock->monotonicMs(), -1});
         ++a.used;
         save(a);
+        Permit granted;
+        granted.granted = true;
+        granted.ticket = ticket;
+        return granted;
     }
+
+    Account* accountOfTicket(TicketId ticket, Slot** slot)
+    {
+        for (auto it = accounts.begin(); it != accounts.end(); ++it) {
+            for (Slot& s : it->slots) {
+                if (s.ticket == ticket) {
+                    *slot = &s;
+                    return &*it;
+                }
+            }
+        }
+        return nullptr;
+    }
+
+    QDateTime adapt(Account& a, const QList<QPair<QByteArray, QByteArray>>& headers, int status,
+                    std::optional<qint64> sentMs);
 
     static void deliver(const Waiter& w, const Permit& p)
     {
@@ -225,7 +285,7 @@ struct RateGovernor::Private
         }
     }
 
-    // Serves the queue as far as tokens and the budget allow, then arms one timer for the next token.
+    // Serves the queue as far as the burst window and the budget allow, then arms one timer for the next free slot.
     void pump(QString key) // by value: callbacks may rehash the table that holds the caller's string
     {
         auto it = accounts.find(key);
@@ -246,7 +306,7 @@ struct RateGovernor::Private
             }
             Account& acc = *again;
             roll(acc);
-            refill(acc);
+            prune(acc);
             if (acc.waiters.isEmpty()) {
                 break;
             }
@@ -257,14 +317,12 @@ struct RateGovernor::Private
                 deliver(w, *refusal);
                 continue;
             }
-            if (!tokenAvailable(acc)) {
+            if (!slotAvailable(acc)) {
                 break;
             }
             const Waiter w = acc.waiters.takeFirst();
-            take(acc);
+            const Permit granted = take(acc, w.id);
             changed = true;
-            Permit granted;
-            granted.granted = true;
             deliver(w, granted);
         }
         auto again = accounts.find(key);
@@ -277,8 +335,10 @@ struct RateGovernor::Private
             qint64 wait = 0;
             if (now < acc.pausedUntilMs) {
                 wait = acc.pausedUntilMs - now;
-            } else if (acc.burstMax > 0 && acc.burstIntervalMs > 0 && acc.tokens < 1.0) {
-                wait = qint64(std::ceil((1.0 - acc.tokens) * double(acc.burstIntervalMs) / double(acc.burstMax)));
+            } else if (acc.burstLimited()) {
+                // No timer for slots whose attempts are under way: attemptFinished() pumps.
+                const qint64 next = acc.nextFree(now);
+                wait = next > now ? next - now : 0;
             }
             acc.timer = clock->schedule(std::max<qint64>(wait, 1), q, [this, key] {
                 auto t = accounts.find(key);
@@ -324,7 +384,6 @@ void RateGovernor::setLimits(Service service, const ServiceLimits& limits)
         if (it->service == service) {
             it->burstMax = limits.burstMax;
             it->burstIntervalMs = limits.burstIntervalMs;
-            it->tokens = std::min<double>(it->tokens, limits.burstMax);
             it->dailyLimit = limits.dailyLimit;
         }
     }
@@ -356,18 +415,16 @@ RateGovernor::TicketId RateGovernor::acquire(Service service, const QString& acc
     const TicketId id = d->nextTicket++;
     Account& a = d->account(service, accountName);
     d->roll(a);
-    d->refill(a);
+    d->prune(a);
     if (auto refusal = d->dailyRefusal(a, priority, isWrite)) {
         qCInfo(lcApi) << "budget refused" << toString(service) << "request:" << refusal->message;
         Q_EMIT budgetChanged(service, accountName);
         callback(*refusal);
         return id;
     }
-    if (a.waiters.isEmpty() && d->tokenAvailable(a)) {
-        d->take(a);
+    if (a.waiters.isEmpty() && d->slotAvailable(a)) {
+        const Permit granted = d->take(a, id);
         Q_EMIT budgetChanged(service, accountName);
-        Permit granted;
-        granted.granted = true;
         callback(granted);
         return id;
     }
@@ -412,33 +469,56 @@ std::optional<qint64> headerNumber(const QList<QPair<QByteArray, QByteArray>>& h
     }
     return std::nullopt;
 }
+
+std::optional<QByteArray> headerValueOf(const QList<QPair<QByteArray, QByteArray>>& headers, const QByteArray& name)
+{
+    for (const auto& h : headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0) {
+            return h.second;
+        }
+    }
+    return std::nullopt;
+}
 } // namespace
 
-QDateTime RateGovernor::recordResponse(Service service, const QString& accountName,
-                                       const QList<QPair<QByteArray, QByteArray>>& headers, int status)
+QDateTime RateGovernor::Private::adapt(Account& a, const QList<QPair<QByteArray, QByteArray>>& headers, int status,
+                                       std::optional<qint64> sentMs)
 {
-    Q_UNUSED(status)
-    Account& a = d->account(service, accountName);
-    d->roll(a);
-    d->refill(a);
+    const qint64 now = clock->monotonicMs();
     bool changed = false;
     if (const auto max = headerNumber(headers, "X-RateLimit-Max"); max && *max > 0 && *max != a.burstMax) {
-        const bool wasUnlimited = a.burstMax <= 0 || a.burstIntervalMs <= 0;
         a.burstMax = int(std::min<qint64>(*max, 1'000'000));
-        // An unlimited bucket holds no meaningful count: start full (X-RateLimit-Remaining below lowers it).
-        a.tokens = wasUnlimited ? a.burstMax : std::min<double>(a.tokens, a.burstMax);
         if (a.burstIntervalMs <= 0) {
             a.burstIntervalMs = 10'000;
         }
         changed = true;
     }
-    if (const auto interval = headerNumber(headers, "X-RateLimit-Interval-Milliseconds"); interval && *interval > 0) {
+    if (const auto interval = headerNumber(headers, "X-RateLimit-Interval-Milliseconds");
+        interval && *interval > 0 && *interval != a.burstIntervalMs) {
         a.burstIntervalMs = *interval;
+        changed = true;
     }
-    if (const auto remaining = headerNumber(headers, "X-RateLimit-Remaining"); remaining && a.burstMax > 0) {
-        // The server's count also includes requests we did not see (other apps on the same location): trust the lower.
-        if (double(*remaining) < a.tokens) {
-            a.tokens = double(*remaining);
+    // A 429 with Retry-After says when to come back; the engine pauses the account for that long instead.
+    const bool serverSaidWhen = status == 429 && headerValueOf(headers, "Retry-After").has_value();
+    if (const auto remaining = headerNumber(headers, "X-RateLimit-Remaining");
+        remaining && a.burstLimited() && !serverSaidWhen) {
+        // Requests of ours the server may have counted in the window this answer describes: sent before the answer
+        // arrived, and not answered an interval or more before this request left. Whatever the server counts beyond
+        // them is someone else's (another app on the same location), held for an interval from now. Never fewer
+        // of ours than the truth, so a lone client never holds anything back.
+        const qint64 from = sentMs.value_or(now);
+        qint64 ours = 0;
+        qint64 othersHeld = 0;
+        for (const Slot& s : std::as_const(a.slots)) {
+            if (s.ticket == 0) {
+                othersHeld += a.freeAt(s) > now ? 1 : 0;
+            } else if (s.sentMs <= now && (s.open() || s.endedMs > from - a.burstIntervalMs)) {
+                ++ours;
+            }
+        }
+        const qint64 serverCount = std::max<qint64>(a.burstMax - *remaining, 0);
+        for (qint64 i = othersHeld; i < serverCount - ours; ++i) {
+            a.slots.append(Slot{0, now, now});
             changed = true;
         }
     }
@@ -452,7 +532,7 @@ QDateTime RateGovernor::recordResponse(Service service, const QString& accountNa
             const qint64 serverUsed = std::max<qint64>(a.dailyLimit - *left, 0);
             if (serverUsed != a.used) {
                 a.used = serverUsed;
-                d->save(a);
+                save(a);
                 changed = true;
             }
         }
@@ -460,20 +540,48 @@ QDateTime RateGovernor::recordResponse(Service service, const QString& accountNa
             // x-ratelimit-daily-reset (ms until reset) is read by the official SDK but undocumented: use it when sent.
             QDateTime until = a.resetAt;
             if (const auto resetMs = headerNumber(headers, "X-RateLimit-Daily-Reset"); resetMs && *resetMs > 0) {
-                until = d->clock->now().addMSecs(*resetMs);
+                until = clock->now().addMSecs(*resetMs);
             }
             a.serverExhaustedUntil = until;
             exhaustedUntil = until;
             changed = true;
         }
     }
+    const Service service = a.service;
+    const QString name = a.name;
+    const QString key = a.storeKey;
+    const bool waiting = !a.waiters.isEmpty();
     if (changed) {
-        Q_EMIT budgetChanged(service, accountName);
+        Q_EMIT q->budgetChanged(service, name);
     }
-    if (!a.waiters.isEmpty()) {
-        d->pump(a.storeKey);
+    if (waiting) {
+        pump(key); // last: callbacks may add accounts, which moves `a`
     }
     return exhaustedUntil;
+}
+
+QDateTime RateGovernor::attemptFinished(quint64 ticket, const QList<QPair<QByteArray, QByteArray>>& headers, int status)
+{
+    Slot* slot = nullptr;
+    Account* a = d->accountOfTicket(ticket, &slot);
+    if (!a) {
+        return {}; // never granted, or reported so late that its slot was already given back
+    }
+    if (slot->open()) {
+        slot->endedMs = d->clock->monotonicMs();
+    }
+    const qint64 sent = slot->sentMs;
+    d->roll(*a);
+    return d->adapt(*a, headers, status, sent);
+}
+
+QDateTime RateGovernor::recordResponse(Service service, const QString& accountName,
+                                       const QList<QPair<QByteArray, QByteArray>>& headers, int status)
+{
+    Account& a = d->account(service, accountName);
+    d->roll(a);
+    d->prune(a);
+    return d->adapt(a, headers, status, std::nullopt);
 }
 
 void RateGovernor::pauseUntil(Service service, const QString& accountName, qint64 monotonicMs)
@@ -489,12 +597,12 @@ BudgetState RateGovernor::budgetState(Service service, const QString& accountNam
 {
     Account& a = d->account(service, accountName);
     d->roll(a);
-    d->refill(a);
+    d->prune(a);
     BudgetState s;
     s.service = service;
     s.accountKey = accountName;
     s.burstMax = a.burstMax;
-    s.burstRemaining = a.burstMax > 0 ? int(std::floor(a.tokens)) : 0;
+    s.burstRemaining = a.burstLimited() ? std::max(a.burstMax - a.taken(d->clock->monotonicMs()), 0) : 0;
     s.burstIntervalMs = a.burstIntervalMs;
     s.dailyLimit = a.dailyLimit;
     s.dailyUsed = a.used;

@@ -1,5 +1,5 @@
 #pragma once
-// Keeps every API account inside its burst and daily limits: token buckets, daily budgets, a write reserve, priorities.
+// Keeps every API account inside its burst and daily limits: burst windows, daily budgets, a write reserve, priorities.
 
 #include "ApiTypes.h"
 
@@ -21,8 +21,8 @@ class BudgetStore;
 
 struct ServiceLimits
 {
-    int burstMax = 100;               // tokens in the bucket; 0 = no burst limit
-    qint64 burstIntervalMs = 10'000;  // the bucket refills burstMax tokens per interval
+    int burstMax = 100;               // requests in any burst interval; 0 = no burst limit
+    qint64 burstIntervalMs = 10'000;  // the burst interval
     qint64 dailyLimit = 200'000;      // requests per daily window; 0 = no daily limit
     double writeReserveFraction = 0.05; // share of the daily limit only writes and user actions may use
     // The daily window ends at this UTC time of day (HighLevel and Badger publish no reset time; midnight UTC is
@@ -57,6 +57,7 @@ struct BudgetState
 struct Permit
 {
     bool granted = false;
+    quint64 ticket = 0; // when granted: pass to attemptFinished() when the attempt has ended
     QDateTime retryAt; // when refused: when the budget allows this kind of request again
     QString message;   // when refused: user-presentable reason
 };
@@ -78,16 +79,31 @@ public:
     ServiceLimits limits(Service service) const;
     void setBudgetStore(BudgetStore* store); // not owned; counters are reloaded from it on next use
 
-    // Asks for one request slot (one HTTP attempt). Granted at once when a token is free, else queued and granted when
-    // the bucket refills, highest priority first (then first come). Refused at once, never queued, when the daily
-    // budget is used up: a read (isWrite false and priority below Write) is refused once only the write reserve is
-    // left. The callback runs in this object's thread, possibly before acquire() returns.
+    // Asks for one request slot (one HTTP attempt). Granted at once when a slot of the burst window is free, else
+    // queued and granted when one frees, highest priority first (then first come). Refused at once, never queued,
+    // when the daily budget is used up: a read (isWrite false and priority below Write) is refused once only the
+    // write reserve is left. The callback runs in this object's thread, possibly before acquire() returns.
+    //
+    // The burst limit is a sliding log: a granted slot stays taken while its attempt is under way and for one burst
+    // interval after it ended (attemptFinished). The server counts a request when it arrives, which is somewhere
+    // between our send and its answer, in fixed or sliding windows (HighLevel: X-RateLimit-Max per
+    // X-RateLimit-Interval-Milliseconds): freeing a slot one interval after the answer is the only rule that never
+    // puts more than burstMax arrivals in any interval, whatever the latency and wherever the server's window starts.
     TicketId acquire(Service service, const QString& account, Priority priority, bool isWrite,
                      QObject* context, PermitCallback callback);
     void cancel(TicketId ticket);
 
-    // Adapts the bucket and the daily budget from the server's X-RateLimit-* headers (HighLevel). Returns the
-    // daily reset time when the server says the daily budget is gone (X-RateLimit-Daily-Remaining: 0), else invalid.
+    // The attempt of a granted permit has ended (answered or not: headers empty and status 0 when no answer came).
+    // Its slot frees one burst interval from now; the headers adapt the limits as recordResponse() does, knowing
+    // when this request left. Returns what recordResponse() returns.
+    QDateTime attemptFinished(quint64 ticket, const QList<QPair<QByteArray, QByteArray>>& headers, int status);
+
+    // Adapts the burst window and the daily budget from the server's X-RateLimit-* headers (HighLevel) of a response
+    // not tied to a permit: X-RateLimit-Max and -Interval-Milliseconds replace the configured burst limit; an
+    // X-RateLimit-Remaining lower than our own requests explain means someone else uses the same budget (another app
+    // on the location), and their share is held until one interval from now. Headers that are missing leave the
+    // configured limits in force. Returns the daily reset time when the server says the daily budget is gone
+    // (X-RateLimit-Daily-Remaining: 0), else invalid.
     QDateTime recordResponse(Service service, const QString& account,
                              const QList<QPair<QByteArray, QByteArray>>& headers, int status);
     // No request for this account leaves before this monotonic time (a 429 with Retry-After).

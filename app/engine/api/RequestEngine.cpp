@@ -287,6 +287,7 @@ struct RequestEngine::Call
     QPointer<OneShotBody> oneShot;
     Clock::TimerId backoffTimer = 0;
     RateGovernor::TicketId ticket = 0;
+    quint64 slot = 0; // the governor's ticket of the attempt under way, reported back when it ends
     bool waitingForPermit = false;
     QElapsedTimer elapsed;
     QDateTime attemptStarted;
@@ -448,20 +449,26 @@ void RequestEngine::Private::requestPermit(CallId id)
         return;
     }
     c->waitingForPermit = true;
-    c->ticket = governor->acquire(c->request.service, c->config.accountKey, c->request.priority, isWrite(c->request), q,
-                                  [this, id](const Permit& permit) {
-                                      Call* call = find(id);
-                                      if (!call) {
-                                          return;
-                                      }
-                                      call->waitingForPermit = false;
-                                      call->ticket = 0;
-                                      if (!permit.granted) {
-                                          refuse(id, ErrorClass::BudgetExhausted, permit.message, permit.retryAt);
-                                          return;
-                                      }
-                                      sendAttempt(id);
-                                  });
+    // The callback may run inside acquire() and may end the call (a refusal deletes it): look the call up again after.
+    auto onPermit = [this, id](const Permit& permit) {
+        Call* call = find(id);
+        if (!call) {
+            return;
+        }
+        call->waitingForPermit = false;
+        call->ticket = 0;
+        if (!permit.granted) {
+            refuse(id, ErrorClass::BudgetExhausted, permit.message, permit.retryAt);
+            return;
+        }
+        call->slot = permit.ticket;
+        sendAttempt(id);
+    };
+    const RateGovernor::TicketId ticket = governor->acquire(c->request.service, c->config.accountKey,
+                                                            c->request.priority, isWrite(c->request), q, onPermit);
+    if (Call* waiting = find(id); waiting && waiting->waitingForPermit) {
+        waiting->ticket = ticket;
+    }
 }
 
 void RequestEngine::Private::abortReply(Call& c, ErrorClass reason, const QString& message)
@@ -629,10 +636,9 @@ void RequestEngine::Private::onFinished(CallId id)
     reply->deleteLater();
 
     const QDateTime now = clock->now();
-    QDateTime exhaustedUntil;
-    if (status > 0) {
-        exhaustedUntil = governor->recordResponse(c->request.service, c->config.accountKey, result.headers, status);
-    }
+    // Every attempt, answered or not, frees its burst slot an interval from now (RateGovernor::acquire).
+    const QDateTime exhaustedUntil = governor->attemptFinished(c->slot, result.headers, status);
+    c->slot = 0;
 
     // Body: JSON when it parses; HTML pages and broken JSON are noted for the classification below.
     bool malformed = false;
@@ -1043,27 +1049,36 @@ QList<ApiResult> RequestEngine::sendAll(const QList<ApiRequest>& requests, int m
     }
     const qsizetype total = requests.size();
     const int limit = std::max(maxInFlight, 1);
-    qsizetype next = 0;
+    // One queue and one in-flight count per service: a service waiting for its rate limit must not hold back the
+    // other's requests in the same batch.
+    QHash<int, QList<qsizetype>> queued;
+    QHash<int, int> inFlight;
+    for (qsizetype i = 0; i < total; ++i) {
+        queued[int(requests.at(i).service)].append(i);
+    }
     qsizetype done = 0;
-    int inFlight = 0;
     QEventLoop loop;
-    std::function<void()> launch;
-    launch = [&] {
-        while (next < total && inFlight < limit) {
-            const qsizetype index = next++;
-            ++inFlight;
-            send(requests.at(index), &loop, [&, index](const ApiResult& r) {
+    std::function<void(int)> launch;
+    launch = [&](int service) {
+        QList<qsizetype>& queue = queued[service];
+        while (!queue.isEmpty() && inFlight.value(service) < limit) {
+            const qsizetype index = queue.takeFirst();
+            ++inFlight[service];
+            send(requests.at(index), &loop, [&, index, service](const ApiResult& r) {
                 results[index] = r;
-                --inFlight;
+                --inFlight[service];
                 if (++done == total) {
                     loop.quit();
                 } else {
-                    launch();
+                    launch(service);
                 }
             });
         }
     };
-    launch();
+    const QList<int> services = queued.keys();
+    for (int service : services) {
+        launch(service);
+    }
     if (done < total) {
         loop.exec();
     }

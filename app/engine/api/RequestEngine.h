@@ -76,7 +76,8 @@ public:
     // Blocking conveniences for the sync engine's sequential code. They spin a local QEventLoop, so use them in
     // worker threads only, never in the GUI thread, and never from inside another callback of this engine.
     ApiResult sendAndWait(const ApiRequest& request);
-    // Runs the requests concurrently (at most maxInFlight at a time); results in the order of the requests.
+    // Runs the requests concurrently (at most maxInFlight at a time per service, so one service waiting for its
+    // rate limit does not stall the other's requests); results in the order of the requests.
     QList<ApiResult> sendAll(const QList<ApiRequest>& requests, int maxInFlight = 6);
 
 Q_SIGNALS:
