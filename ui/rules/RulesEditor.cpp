@@ -25,6 +25,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
@@ -184,13 +185,23 @@ void RulesEditor::buildUi()
     m_tabs = named(new QTabWidget(split), u"rulesTabs"_s, tr("Rule kinds"));
     m_tabs->addTab(buildOutcomesTab(), tr("&Outcome \u2192 tags"));
     m_tabs->addTab(buildFollowUpsTab(), tr("&Follow-up tasks"));
-    m_tabs->addTab(buildCompletionTab(), tr("&Completion"));
-    m_tabs->addTab(buildRoutingTab(), tr("Team &routing"));
-    m_tabs->addTab(buildNotesTab(), tr("&Notes and tags"));
+    // Tall pages scroll, so the tabs never claim the preview's height.
+    auto scrollable = [](QWidget* page) {
+        auto* area = new QScrollArea;
+        area->setWidget(page);
+        area->setWidgetResizable(true);
+        area->setFrameShape(QFrame::NoFrame);
+        return area;
+    };
+    m_tabs->addTab(scrollable(buildCompletionTab()), tr("&Completion"));
+    m_tabs->addTab(scrollable(buildRoutingTab()), tr("Team &routing"));
+    m_tabs->addTab(scrollable(buildNotesTab()), tr("&Notes and tags"));
     split->addWidget(m_tabs);
     split->addWidget(buildPreview());
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    // The rule tables need a few rows; the preview is where the answers are, so it gets the larger half.
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    split->setSizes({320, 440});
     outer->addWidget(split, 1);
 }
 
@@ -538,11 +549,11 @@ QWidget* RulesEditor::buildPreview()
     m_previewTable->setWordWrap(false);
     m_previewTable->verticalHeader()->hide();
     m_previewTable->horizontalHeader()->setStretchLastSection(false);
-    m_previewTable->setColumnWidth(RulesPreviewModel::Source, 300);
-    m_previewTable->setColumnWidth(RulesPreviewModel::Record, 200);
-    m_previewTable->setColumnWidth(RulesPreviewModel::Action, 120);
+    m_previewTable->setColumnWidth(RulesPreviewModel::Source, 325);
+    m_previewTable->setColumnWidth(RulesPreviewModel::Record, 150);
+    m_previewTable->setColumnWidth(RulesPreviewModel::Action, 115);
     m_previewTable->horizontalHeader()->setSectionResizeMode(RulesPreviewModel::Detail, QHeaderView::Stretch);
-    m_previewTable->setColumnWidth(RulesPreviewModel::Rule, 120);
+    m_previewTable->setColumnWidth(RulesPreviewModel::Rule, 110);
     layout->addWidget(m_previewTable, 1);
 
     auto again = [this] { refreshPreview(); };

@@ -50,6 +50,7 @@ public:
 
     // Live users and tags come from `source` (not owned); loading starts at once.
     void setSource(RulesSource* source);
+    RulesSource* source() const { return m_source; }
     // The ledger the sync uses; the preview reads it (in a pool thread) and refreshes.
     void setLedgerPath(const QString& path);
     // The mapping's field rows changed (saved by the mapping screen): the double-writer checks use them.

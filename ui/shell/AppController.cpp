@@ -16,6 +16,8 @@
 #include "dashboard/DashboardWidget.h"
 #include "mapping/ApiMappingSource.h"
 #include "mapping/MappingEditor.h"
+#include "rules/ApiRulesSource.h"
+#include "rules/RulesEditor.h"
 #include "tray/HealthMonitor.h"
 #include "tray/TrayIcon.h"
 
@@ -95,6 +97,18 @@ void AppController::installScreens()
     connect(m_mapping, &MappingEditor::mappingSaved, this,
             [this](const sync::MappingDocument& mapping) { m_controller->setMapping(mapping); });
 
+    m_rules = new RulesEditor;
+    m_window->setScreenWidget(MainWindow::Screen::Rules, m_rules);
+    connect(m_rules, &RulesEditor::rulesSaved, this,
+            [this](const sync::MappingDocument& mapping) { m_controller->setMapping(mapping); });
+    connect(m_mapping, &MappingEditor::mappingSaved, m_rules, &RulesEditor::setMapping);
+    connect(m_controller, &sync::SyncController::runFinished, m_rules, &RulesEditor::refreshPreview);
+    connect(m_window.get(), &MainWindow::screenChanged, this, [this](MainWindow::Screen screen) {
+        if (screen == MainWindow::Screen::Rules && m_rulesSource && m_rules->source() != m_rulesSource) {
+            m_rules->setSource(m_rulesSource);
+        }
+    });
+
     // One health judgement for the dashboard, the tray and the alert webhook, so they never disagree.
     m_health = new HealthMonitor(m_controller, this);
     auto* dashboard = new DashboardWidget(m_controller, m_health);
@@ -128,6 +142,14 @@ void AppController::openController(const sync::WorkerSetup& setup)
     m_mappingSource = new ApiMappingSource(sync::highLevelServiceConfig(setup), setup.config.locationId,
                                            sync::badgerServiceConfig(setup), this);
     m_mapping->setSource(m_mappingSource);
+    // The rules preview reads the ledger this setup syncs into; the user lists come from its accounts.
+    m_rules->setLedgerPath(setup.databasePath);
+    delete m_rulesSource;
+    m_rulesSource = new ApiRulesSource(sync::highLevelServiceConfig(setup), setup.config.locationId,
+                                       sync::badgerServiceConfig(setup), this);
+    if (m_window->currentScreen() == MainWindow::Screen::Rules) {
+        m_rules->setSource(m_rulesSource);
+    }
 }
 
 void AppController::start()

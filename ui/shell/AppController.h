@@ -18,9 +18,11 @@ namespace fb::ui {
 
 class AlertWebhook;
 class ApiMappingSource;
+class ApiRulesSource;
 class ConnectionsPage;
 class HealthMonitor;
 class MappingEditor;
+class RulesEditor;
 class TrayIcon;
 class MainWindow;
 class SandboxHost;
@@ -96,6 +98,8 @@ private:
     ConnectionsPage* m_connections = nullptr;
     MappingEditor* m_mapping = nullptr;
     ApiMappingSource* m_mappingSource = nullptr;
+    RulesEditor* m_rules = nullptr;
+    ApiRulesSource* m_rulesSource = nullptr; // asked only once the Rules screen is shown (it costs API calls)
     HealthMonitor* m_health = nullptr;
     TrayIcon* m_tray = nullptr;
     AlertWebhook* m_webhook = nullptr;

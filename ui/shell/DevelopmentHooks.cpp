@@ -13,6 +13,8 @@
 #include "connections/ConnectionsPage.h"
 #include "connections/HighLevelConnectionPage.h"
 #include "generator/SeedGenerator.h"
+#include "rules/RulesEditor.h"
+#include "sync/SyncConfig.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -117,6 +119,14 @@ void AppController::installDevelopmentHooks()
     }
     m_window->resize(1280, 800);
     const QString screen = qEnvironmentVariable("FIELDBRIDGE_SCREENSHOT_SCREEN", u"connections"_s);
+    if (screen == u"rules"_s) {
+        // The example rules, saved before the first sync reads check-ins for them, so the preview has some.
+        QString error;
+        if (!RulesEditor::saveExampleRulesIfNone(sync::mappingPath(), &error)) {
+            std::fprintf(stderr, "fieldbridge-screenshot rules: %s\n", qPrintable(error));
+        }
+        m_rules->revert();
+    }
     auto* taken = new bool(false);
     auto capture = [this, shot, screen, taken] {
         if (*taken) {
