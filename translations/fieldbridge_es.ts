@@ -68,7 +68,7 @@
     </message>
 </context>
 <context>
-    <name>fb</name>
+    <name>fb::CommandLine</name>
     <message>
         <source>Not a valid http(s) URL: %1</source>
         <translation>No es una URL http(s) válida: %1</translation>
@@ -407,34 +407,6 @@ Códigos de salida: 0 correcto, 1 fallo, 2 uso incorrecto, 3 falta la configurac
 <context>
     <name>fb::api::badger</name>
     <message>
-        <source>The update has no fields to change; nothing was sent to Badger.</source>
-        <translation>La actualización no tiene campos que cambiar; no se envió nada a Badger.</translation>
-    </message>
-    <message>
-        <source>This Badger account cannot list all check-ins at once (or it was not probed yet); check-ins are read per account instead.</source>
-        <translation>Esta cuenta de Badger no puede listar todos los check-ins a la vez (o aún no se comprobó); los check-ins se leen cuenta por cuenta.</translation>
-    </message>
-    <message>
-        <source>Fieldbridge could not reach Badger at %1 (%2). Check the internet connection and any proxy, and that the base URL is right (the default is %3).</source>
-        <translation>Fieldbridge no pudo contactar con Badger en %1 (%2). Compruebe la conexión a internet y cualquier proxy, y que la URL base sea correcta (la predeterminada es %3).</translation>
-    </message>
-    <message>
-        <source>The secure connection to %1 failed (%2). Fieldbridge never ignores certificate errors: check the system time and any proxy that intercepts HTTPS.</source>
-        <translation>Falló la conexión segura con %1 (%2). Fieldbridge nunca ignora los errores de certificado: compruebe la hora del sistema y cualquier proxy que intercepte HTTPS.</translation>
-    </message>
-    <message>
-        <source>%1 did not answer like the Badger API (HTTP %2 for the profile). Check the base URL (the default is %3).</source>
-        <translation>%1 no respondió como la API de Badger (HTTP %2 para el perfil). Compruebe la URL base (la predeterminada es %3).</translation>
-    </message>
-    <message>
-        <source>%1 is not an HTTPS address (%2). Use https://, as in the default %3.</source>
-        <translation>%1 no es una dirección HTTPS (%2). Use https://, como en la predeterminada %3.</translation>
-    </message>
-    <message>
-        <source>The request to Badger failed (%1).</source>
-        <translation>La solicitud a Badger falló (%1).</translation>
-    </message>
-    <message>
         <source>Badger sent a response Fieldbridge cannot read (%1). If this keeps happening, the API may have changed; the call log has the details.</source>
         <translation>Badger envió una respuesta que Fieldbridge no puede leer (%1). Si sigue ocurriendo, puede que la API haya cambiado; el registro de llamadas tiene los detalles.</translation>
     </message>
@@ -570,6 +542,42 @@ Códigos de salida: 0 correcto, 1 fallo, 2 uso incorrecto, 3 falta la configurac
         <source>created.customer: expected an object, got %1</source>
         <translation>created.customer: se esperaba un objeto, se obtuvo %1</translation>
     </message>
+    <message>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>is null</source>
+        <translation>es nulo</translation>
+    </message>
+    <message>
+        <source>expected a number, got %1</source>
+        <translation>se esperaba un número, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>expected an integer, got %1</source>
+        <translation>se esperaba un entero, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>expected an integer, got a string that is not one</source>
+        <translation>se esperaba un entero, se obtuvo una cadena que no lo es</translation>
+    </message>
+    <message>
+        <source>out of range</source>
+        <translation>fuera de rango</translation>
+    </message>
+    <message>
+        <source>expected true or false, got %1</source>
+        <translation>se esperaba true o false, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>expected an array, got %1</source>
+        <translation>se esperaba una matriz, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation>no es una fecha</translation>
+    </message>
 </context>
 <context>
     <name>fb::api::badger::BadgerClient</name>
@@ -604,6 +612,14 @@ Códigos de salida: 0 correcto, 1 fallo, 2 uso incorrecto, 3 falta la configurac
     <message>
         <source>probe stopped: the profile could not be read: %1</source>
         <translation>comprobación detenida: no se pudo leer el perfil: %1</translation>
+    </message>
+    <message>
+        <source>The update has no fields to change; nothing was sent to Badger.</source>
+        <translation>La actualización no tiene campos que cambiar; no se envió nada a Badger.</translation>
+    </message>
+    <message>
+        <source>This Badger account cannot list all check-ins at once (or it was not probed yet); check-ins are read per account instead.</source>
+        <translation>Esta cuenta de Badger no puede listar todos los check-ins a la vez (o aún no se comprobó); los check-ins se leen cuenta por cuenta.</translation>
     </message>
 </context>
 <context>
@@ -644,63 +660,32 @@ Códigos de salida: 0 correcto, 1 fallo, 2 uso incorrecto, 3 falta la configurac
         <source>Connected to Badger as %1, but the accounts cannot be read.</source>
         <translation>Conectado a Badger como %1, pero no se pueden leer las cuentas.</translation>
     </message>
-</context>
-<context>
-    <name>fb::api::badger::Reader</name>
     <message>
-        <source>missing</source>
-        <translation>falta</translation>
+        <source>Fieldbridge could not reach Badger at %1 (%2). Check the internet connection and any proxy, and that the base URL is right (the default is %3).</source>
+        <translation>Fieldbridge no pudo contactar con Badger en %1 (%2). Compruebe la conexión a internet y cualquier proxy, y que la URL base sea correcta (la predeterminada es %3).</translation>
     </message>
     <message>
-        <source>is null</source>
-        <translation>es nulo</translation>
+        <source>The secure connection to %1 failed (%2). Fieldbridge never ignores certificate errors: check the system time and any proxy that intercepts HTTPS.</source>
+        <translation>Falló la conexión segura con %1 (%2). Fieldbridge nunca ignora los errores de certificado: compruebe la hora del sistema y cualquier proxy que intercepte HTTPS.</translation>
     </message>
     <message>
-        <source>expected a string, got %1</source>
-        <translation>se esperaba una cadena, se obtuvo %1</translation>
+        <source>%1 did not answer like the Badger API (HTTP %2 for the profile). Check the base URL (the default is %3).</source>
+        <translation>%1 no respondió como la API de Badger (HTTP %2 para el perfil). Compruebe la URL base (la predeterminada es %3).</translation>
     </message>
     <message>
-        <source>expected a number, got %1</source>
-        <translation>se esperaba un número, se obtuvo %1</translation>
+        <source>%1 is not an HTTPS address (%2). Use https://, as in the default %3.</source>
+        <translation>%1 no es una dirección HTTPS (%2). Use https://, como en la predeterminada %3.</translation>
     </message>
     <message>
-        <source>expected an integer, got %1</source>
-        <translation>se esperaba un entero, se obtuvo %1</translation>
-    </message>
-    <message>
-        <source>expected an integer, got a string that is not one</source>
-        <translation>se esperaba un entero, se obtuvo una cadena que no lo es</translation>
-    </message>
-    <message>
-        <source>out of range</source>
-        <translation>fuera de rango</translation>
-    </message>
-    <message>
-        <source>expected true or false, got %1</source>
-        <translation>se esperaba true o false, se obtuvo %1</translation>
-    </message>
-    <message>
-        <source>expected an array, got %1</source>
-        <translation>se esperaba una matriz, se obtuvo %1</translation>
-    </message>
-    <message>
-        <source>expected an object, got %1</source>
-        <translation>se esperaba un objeto, se obtuvo %1</translation>
-    </message>
-    <message>
-        <source>not a date and time</source>
-        <translation>no es una fecha y hora</translation>
-    </message>
-    <message>
-        <source>not a date</source>
-        <translation>no es una fecha</translation>
+        <source>The request to Badger failed (%1).</source>
+        <translation>La solicitud a Badger falló (%1).</translation>
     </message>
 </context>
 <context>
-    <name>fb::app</name>
+    <name>fb::app::Headless</name>
     <message>
-        <source>%1: %2 HighLevel and %3 Badger calls; linked %4, created %5 in HighLevel and %6 in Badger, updated %7 in HighLevel and %8 in Badger, %9 conflict(s), %10 failed.</source>
-        <translation>%1: %2 llamadas a HighLevel y %3 a Badger; vinculados %4, creados %5 en HighLevel y %6 en Badger, actualizados %7 en HighLevel y %8 en Badger, %9 conflicto(s), %10 fallidos.</translation>
+        <source>%1: %2 HighLevel and %3 Badger calls; linked %4, created %5 in HighLevel and %6 in Badger, updated %7 in HighLevel and %8 in Badger; conflicts: %9, failed: %10.</source>
+        <translation>%1: %2 llamadas a HighLevel y %3 a Badger; vinculados %4, creados %5 en HighLevel y %6 en Badger, actualizados %7 en HighLevel y %8 en Badger; conflictos: %9, fallidos: %10.</translation>
     </message>
     <message>
         <source>Dry run</source>
@@ -788,13 +773,6 @@ Códigos de salida: 0 correcto, 1 fallo, 2 uso incorrecto, 3 falta la configurac
     </message>
 </context>
 <context>
-    <name>fb::secrets</name>
-    <message>
-        <source>%1 is not set.</source>
-        <translation>%1 no está definida.</translation>
-    </message>
-</context>
-<context>
     <name>fb::secrets::CredentialResolver</name>
     <message>
         <source>No token found: set %1 or name a token file with --token-file.</source>
@@ -837,7 +815,11 @@ Códigos de salida: 0 correcto, 1 fallo, 2 uso incorrecto, 3 falta la configurac
     </message>
 </context>
 <context>
-    <name>fb::secrets::TokenFile</name>
+    <name>fb::secrets::HeadlessCredentials</name>
+    <message>
+        <source>%1 is not set.</source>
+        <translation>%1 no está definida.</translation>
+    </message>
     <message>
         <source>line %1 is not of the form key=value</source>
         <translation>la línea %1 no tiene la forma clave=valor</translation>
@@ -933,18 +915,6 @@ Códigos de salida: 0 correcto, 1 fallo, 2 uso incorrecto, 3 falta la configurac
 <context>
     <name>fb::sync</name>
     <message>
-        <source>%1 HighLevel contact(s) and %2 Badger account(s) share the same %3; link them by hand.</source>
-        <translation>%1 contacto(s) de HighLevel y %2 cuenta(s) de Badger comparten el mismo %3; vincúlelos a mano.</translation>
-    </message>
-    <message>
-        <source>Both sides changed and Fieldbridge cannot tell which change is newer.</source>
-        <translation>Ambos lados cambiaron y Fieldbridge no puede saber qué cambio es más reciente.</translation>
-    </message>
-    <message>
-        <source>Both sides changed; this field asks you to choose.</source>
-        <translation>Ambos lados cambiaron; este campo le pide que elija.</translation>
-    </message>
-    <message>
         <source>Not connected</source>
         <translation>No conectado</translation>
     </message>
@@ -969,36 +939,29 @@ Códigos de salida: 0 correcto, 1 fallo, 2 uso incorrecto, 3 falta la configurac
         <translation>Presupuesto agotado</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number Fieldbridge can read (region %2).</source>
-        <translation>«%1» no es un número de teléfono que Fieldbridge pueda leer (región %2).</translation>
+        <source>OK</source>
+        <comment>run status</comment>
+        <translation>Correcto</translation>
     </message>
     <message>
-        <source>Case transform needs a mode: lower, upper or title.</source>
-        <translation>La transformación de mayúsculas/minúsculas necesita un modo: lower, upper o title.</translation>
+        <source>some records failed</source>
+        <comment>run status</comment>
+        <translation>algunos registros fallaron</translation>
     </message>
     <message>
-        <source>Date transform needs the date format of each side (e.g. yyyy-MM-dd).</source>
-        <translation>La transformación de fecha necesita el formato de fecha de cada lado (p. ej., yyyy-MM-dd).</translation>
+        <source>failed</source>
+        <comment>run status</comment>
+        <translation>fallida</translation>
     </message>
     <message>
-        <source>Value map needs a list of values.</source>
-        <translation>La asignación de valores necesita una lista de valores.</translation>
+        <source>budget used up</source>
+        <comment>run status</comment>
+        <translation>presupuesto agotado</translation>
     </message>
     <message>
-        <source>Template transform needs a template, e.g. {firstName} {lastName}.</source>
-        <translation>La transformación de plantilla necesita una plantilla, p. ej., {firstName} {lastName}.</translation>
-    </message>
-    <message>
-        <source>Name format must be first_last or last_comma_first.</source>
-        <translation>El formato de nombre debe ser first_last o last_comma_first.</translation>
-    </message>
-    <message>
-        <source>Unknown transform &quot;%1&quot;.</source>
-        <translation>Transformación desconocida «%1».</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date in the format %2.</source>
-        <translation>«%1» no es una fecha con el formato %2.</translation>
+        <source>stopped</source>
+        <comment>run status</comment>
+        <translation>detenida</translation>
     </message>
 </context>
 <context>
@@ -1026,10 +989,6 @@ Códigos de salida: 0 correcto, 1 fallo, 2 uso incorrecto, 3 falta la configurac
     <message>
         <source>%1: completing the task &quot;%2&quot;: %3</source>
         <translation>%1: al completar la tarea «%2»: %3</translation>
-    </message>
-    <message>
-        <source>Tags %1 on %2 contact(s): %3</source>
-        <translation>Etiquetas %1 en %2 contacto(s): %3</translation>
     </message>
     <message>
         <source>Tags on contact %1: %2</source>
@@ -1074,6 +1033,25 @@ Códigos de salida: 0 correcto, 1 fallo, 2 uso incorrecto, 3 falta la configurac
     <message>
         <source>%1 (not there)</source>
         <translation>%1 (no está)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tags %1 on %n contact(s): %2</source>
+        <translation>
+            <numerusform>Etiquetas %1 en %n contacto: %2</numerusform>
+            <numerusform>Etiquetas %1 en %n contactos: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>check-in #%1 (%2)</source>
+        <translation>check-in n.º %1 (%2)</translation>
+    </message>
+    <message>
+        <source>check-in #%1 (%2, %3)</source>
+        <translation>check-in n.º %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>task %1 (%2, completed)</source>
+        <translation>tarea %1 (%2, completada)</translation>
     </message>
 </context>
 <context>
@@ -1166,9 +1144,49 @@ Códigos de salida: 0 correcto, 1 fallo, 2 uso incorrecto, 3 falta la configurac
         <source>%1 (custom)</source>
         <translation>%1 (personalizado)</translation>
     </message>
+    <message>
+        <source>text</source>
+        <comment>field type</comment>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <comment>field type</comment>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <comment>field type</comment>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <comment>field type</comment>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <comment>field type</comment>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <comment>field type</comment>
+        <translation>usuario</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <comment>field type</comment>
+        <translation>etiquetas</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>field type</comment>
+        <translation>nombre</translation>
+    </message>
 </context>
 <context>
-    <name>fb::sync::MappingDocument</name>
+    <name>fb::sync::Mapping</name>
     <message>
         <source>This is not a Fieldbridge mapping file.</source>
         <translation>Este no es un archivo de asignación de Fieldbridge.</translation>
@@ -1264,12 +1282,34 @@ Códigos de salida: 0 correcto, 1 fallo, 2 uso incorrecto, 3 falta la configurac
         <source>name and address</source>
         <translation>nombre y dirección</translation>
     </message>
+    <message>
+        <source>%1 and %2 share the same %3; link them by hand.</source>
+        <translation>%1 y %2 comparten el mismo %3; vincúlelos a mano.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n HighLevel contact(s)</source>
+        <translation>
+            <numerusform>%n contacto de HighLevel</numerusform>
+            <numerusform>%n contactos de HighLevel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Badger account(s)</source>
+        <translation>
+            <numerusform>%n cuenta de Badger</numerusform>
+            <numerusform>%n cuentas de Badger</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
-    <name>fb::sync::Reader</name>
+    <name>fb::sync::Merge</name>
     <message>
-        <source>rules: %1%2 must be %3</source>
-        <translation>reglas: %1%2 debe ser %3</translation>
+        <source>Both sides changed and Fieldbridge cannot tell which change is newer.</source>
+        <translation>Ambos lados cambiaron y Fieldbridge no puede saber qué cambio es más reciente.</translation>
+    </message>
+    <message>
+        <source>Both sides changed; this field asks you to choose.</source>
+        <translation>Ambos lados cambiaron; este campo le pide que elija.</translation>
     </message>
 </context>
 <context>
@@ -1426,6 +1466,10 @@ Códigos de salida: 0 correcto, 1 fallo, 2 uso incorrecto, 3 falta la configurac
         <source>A contact carrying several routing tags (%1) is routed by the first rule in the list.</source>
         <translation>Un contacto con varias etiquetas de reparto (%1) se asigna según la primera regla de la lista.</translation>
     </message>
+    <message>
+        <source>rules: %1%2 must be %3</source>
+        <translation>reglas: %1%2 debe ser %3</translation>
+    </message>
 </context>
 <context>
     <name>fb::sync::SyncConfig</name>
@@ -1487,10 +1531,6 @@ Códigos de salida: 0 correcto, 1 fallo, 2 uso incorrecto, 3 falta la configurac
     <message>
         <source>Could not list Badger accounts: %1</source>
         <translation>No se pudieron listar las cuentas de Badger: %1</translation>
-    </message>
-    <message>
-        <source>%1 Badger accounts are still to be read. Badger allows %2 requests a day for your team, so this takes about %3 more day(s); Fieldbridge continues automatically.</source>
-        <translation>Quedan %1 cuentas de Badger por leer. Badger permite %2 solicitudes al día para su equipo, así que esto llevará unos %3 día(s) más; Fieldbridge continúa automáticamente.</translation>
     </message>
     <message>
         <source>Badger&apos;s daily budget is used up (%1).</source>
@@ -1587,6 +1627,25 @@ Códigos de salida: 0 correcto, 1 fallo, 2 uso incorrecto, 3 falta la configurac
         <source>Address conflicts are resolved on the next sync: edit the address on the side you want.</source>
         <translation>Los conflictos de dirección se resuelven en la próxima sincronización: edite la dirección en el lado que prefiera.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 Badger accounts are still to be read. Badger allows %2 requests a day for your team, so this takes about %n more day(s); Fieldbridge continues automatically.</source>
+        <translation>
+            <numerusform>Quedan %1 cuentas de Badger por leer. Badger permite %2 solicitudes al día para su equipo, así que esto llevará aproximadamente %n día más; Fieldbridge continúa automáticamente.</numerusform>
+            <numerusform>Quedan %1 cuentas de Badger por leer. Badger permite %2 solicitudes al día para su equipo, así que esto llevará aproximadamente %n días más; Fieldbridge continúa automáticamente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HighLevel already has a contact with this %1 (&quot;%2&quot;, linked to another Badger account) and the location does not allow duplicate contacts. Change one of them or allow duplicates in HighLevel, then sync again.</source>
+        <translation>HighLevel ya tiene un contacto con este %1 («%2», vinculado a otra cuenta de Badger) y la ubicación no permite contactos duplicados. Cambie uno de ellos o permita duplicados en HighLevel y vuelva a sincronizar.</translation>
+    </message>
+    <message>
+        <source>email or phone</source>
+        <translation>correo electrónico o teléfono</translation>
+    </message>
+    <message>
+        <source>matched by %1 in HighLevel</source>
+        <translation>coincidencia por %1 en HighLevel</translation>
+    </message>
 </context>
 <context>
     <name>fb::sync::SyncWorker</name>
@@ -1600,6 +1659,41 @@ Códigos de salida: 0 correcto, 1 fallo, 2 uso incorrecto, 3 falta la configurac
     <message>
         <source>Not connected.</source>
         <translation>No conectado.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::sync::Transforms</name>
+    <message>
+        <source>&quot;%1&quot; is not a phone number Fieldbridge can read (region %2).</source>
+        <translation>«%1» no es un número de teléfono que Fieldbridge pueda leer (región %2).</translation>
+    </message>
+    <message>
+        <source>Case transform needs a mode: lower, upper or title.</source>
+        <translation>La transformación de mayúsculas/minúsculas necesita un modo: lower, upper o title.</translation>
+    </message>
+    <message>
+        <source>Date transform needs the date format of each side (e.g. yyyy-MM-dd).</source>
+        <translation>La transformación de fecha necesita el formato de fecha de cada lado (p. ej., yyyy-MM-dd).</translation>
+    </message>
+    <message>
+        <source>Value map needs a list of values.</source>
+        <translation>La asignación de valores necesita una lista de valores.</translation>
+    </message>
+    <message>
+        <source>Template transform needs a template, e.g. {firstName} {lastName}.</source>
+        <translation>La transformación de plantilla necesita una plantilla, p. ej., {firstName} {lastName}.</translation>
+    </message>
+    <message>
+        <source>Name format must be first_last or last_comma_first.</source>
+        <translation>El formato de nombre debe ser first_last o last_comma_first.</translation>
+    </message>
+    <message>
+        <source>Unknown transform &quot;%1&quot;.</source>
+        <translation>Transformación desconocida «%1».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date in the format %2.</source>
+        <translation>«%1» no es una fecha con el formato %2.</translation>
     </message>
 </context>
 <context>
@@ -1670,6 +1764,26 @@ Códigos de salida: 0 correcto, 1 fallo, 2 uso incorrecto, 3 falta la configurac
     <message>
         <source>Direction</source>
         <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <comment>activity entity</comment>
+        <translation>contacto</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <comment>activity entity</comment>
+        <translation>check-in</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <comment>activity entity</comment>
+        <translation>tarea</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <comment>activity entity</comment>
+        <translation>nota</translation>
     </message>
 </context>
 <context>
@@ -1891,6 +2005,21 @@ Códigos de salida: 0 correcto, 1 fallo, 2 uso incorrecto, 3 falta la configurac
     <message>
         <source>Could not load the live fields from %1: %2</source>
         <translation>No se pudieron cargar los campos en vivo de %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::ApiRulesSource</name>
+    <message>
+        <source>HighLevel</source>
+        <translation>HighLevel</translation>
+    </message>
+    <message>
+        <source>Badger</source>
+        <translation>Badger</translation>
+    </message>
+    <message>
+        <source>Could not load the users from %1: %2</source>
+        <translation>No se pudieron cargar los usuarios de %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2565,10 +2694,6 @@ Carpeta de datos: %1</translation>
         <translation>ahora</translation>
     </message>
     <message>
-        <source>paused</source>
-        <translation>en pausa</translation>
-    </message>
-    <message>
         <source>next sync %1</source>
         <translation>próxima sincronización %1</translation>
     </message>
@@ -2623,6 +2748,93 @@ Carpeta de datos: %1</translation>
     <message>
         <source>State</source>
         <translation>Situación</translation>
+    </message>
+    <message>
+        <source>not retried: the record no longer exists in %1</source>
+        <translation>no se reintenta: el registro ya no existe en %1</translation>
+    </message>
+    <message>
+        <source>when syncing is resumed</source>
+        <translation>cuando se reanude la sincronización</translation>
+    </message>
+    <message>
+        <source>after the budget resets at %1</source>
+        <translation>cuando el presupuesto se restablezca a las %1</translation>
+    </message>
+    <message>
+        <source>after the daily budget resets</source>
+        <translation>cuando se restablezca el presupuesto diario</translation>
+    </message>
+    <message>
+        <source>%1, fails again until the record is corrected</source>
+        <translation>%1, falla de nuevo hasta que se corrija el registro</translation>
+    </message>
+    <message>
+        <source>%1, fails until the credentials are fixed</source>
+        <translation>%1, falla hasta que se corrijan las credenciales</translation>
+    </message>
+    <message>
+        <source>%1, fails until the token is allowed</source>
+        <translation>%1, falla hasta que el token tenga permiso</translation>
+    </message>
+    <message>
+        <source>%1, fails until the server address is fixed</source>
+        <translation>%1, falla hasta que se corrija la dirección del servidor</translation>
+    </message>
+    <message>
+        <source>%1, after checking whether it was applied</source>
+        <translation>%1, tras comprobar si se aplicó</translation>
+    </message>
+    <message>
+        <source>The same operation has worked again since.</source>
+        <translation>La misma operación ha vuelto a funcionar desde entonces.</translation>
+    </message>
+    <message>
+        <source>A sync is retrying it now.</source>
+        <translation>Una sincronización la está reintentando ahora.</translation>
+    </message>
+    <message>
+        <source>The record was deleted in %1: the sync handles it as a deletion (following the delete setting) and does not send this call again.</source>
+        <translation>El registro se eliminó en %1: la sincronización lo trata como una eliminación (según el ajuste de eliminación) y no vuelve a enviar esta llamada.</translation>
+    </message>
+    <message>
+        <source>%1 refused the data (its message says what is wrong). The record is sent again at every sync and fails the same way until it is corrected in the app it comes from.</source>
+        <translation>%1 rechazó los datos (su mensaje indica qué está mal). El registro se vuelve a enviar en cada sincronización y falla de la misma forma hasta que se corrija en la aplicación de la que procede.</translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials or their permissions. Every sync fails until the token is fixed on the Connections screen.</source>
+        <translation>%1 rechazó las credenciales o sus permisos. Cada sincronización falla hasta que se corrija el token en la pantalla Conexiones.</translation>
+    </message>
+    <message>
+        <source>The request may have been applied. It is never sent twice blindly: the next sync first checks whether the record exists, then writes it only if it does not.</source>
+        <translation>Puede que la solicitud se haya aplicado. Nunca se envía dos veces a ciegas: la próxima sincronización comprueba primero si el registro existe y solo lo escribe si no existe.</translation>
+    </message>
+    <message>
+        <source>The daily request budget is used up; the sync continues with this record when it resets.</source>
+        <translation>El presupuesto diario de solicitudes está agotado; la sincronización continúa con este registro cuando se restablezca.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The call was already retried %n time(s) with increasing waits; the next sync reads and writes the record again.</source>
+        <translation>
+            <numerusform>La llamada ya se reintentó %n vez con esperas crecientes; la próxima sincronización vuelve a leer y escribir el registro.</numerusform>
+            <numerusform>La llamada ya se reintentó %n veces con esperas crecientes; la próxima sincronización vuelve a leer y escribir el registro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The next sync reads and writes the record again.</source>
+        <translation>La próxima sincronización vuelve a leer y escribir el registro.</translation>
+    </message>
+    <message>
+        <source>  %1 %2 (%3 API, operation %4)</source>
+        <translation>  %1 %2 (API de %3, operación %4)</translation>
+    </message>
+    <message>
+        <source>HighLevel</source>
+        <translation>HighLevel</translation>
+    </message>
+    <message>
+        <source>Badger</source>
+        <translation>Badger</translation>
     </message>
 </context>
 <context>
@@ -2716,6 +2928,85 @@ Carpeta de datos: %1</translation>
     <message>
         <source>Type</source>
         <translation>Tipo</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::FollowUpRulesModel</name>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>When a check-in is</source>
+        <translation>Cuando un check-in es</translation>
+    </message>
+    <message>
+        <source>Task title</source>
+        <translation>Título de la tarea</translation>
+    </message>
+    <message>
+        <source>Task notes</source>
+        <translation>Notas de la tarea</translation>
+    </message>
+    <message>
+        <source>Due after (days)</source>
+        <translation>Vence tras (días)</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>Asignar a</translation>
+    </message>
+    <message>
+        <source>Completed by a check-in of</source>
+        <translation>Se completa con un check-in de tipo</translation>
+    </message>
+    <message>
+        <source>Badger check-in types that open a HighLevel task, separated by commas</source>
+        <translation>Tipos de check-in de Badger que abren una tarea en HighLevel, separados por comas</translation>
+    </message>
+    <message>
+        <source>Template of the task title; placeholders such as {type} and {account} are filled in</source>
+        <translation>Plantilla del título de la tarea; se rellenan marcadores como {type} y {account}</translation>
+    </message>
+    <message>
+        <source>Template of the task&apos;s notes; {comments} is what the rep wrote</source>
+        <translation>Plantilla de las notas de la tarea; {comments} es lo que escribió el comercial</translation>
+    </message>
+    <message>
+        <source>The task is due this many days after the check-in</source>
+        <translation>La tarea vence este número de días después del check-in</translation>
+    </message>
+    <message>
+        <source>Who gets the task: nobody, the contact&apos;s owner, a user of the user map or a HighLevel user id</source>
+        <translation>Quién recibe la tarea: nadie, el propietario del contacto, un usuario de la correspondencia de usuarios o un ID de usuario de HighLevel</translation>
+    </message>
+    <message>
+        <source>A later check-in of one of these types on the same account completes the task</source>
+        <translation>Un check-in posterior de uno de estos tipos en la misma cuenta completa la tarea</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s owner</source>
+        <translation>El propietario del contacto</translation>
+    </message>
+    <message>
+        <source>%1 (Badger user %2)</source>
+        <translation>%1 (usuario de Badger %2)</translation>
+    </message>
+    <message>
+        <source>Badger user %1</source>
+        <translation>Usuario de Badger %1</translation>
+    </message>
+    <message>
+        <source>HighLevel user %1</source>
+        <translation>Usuario de HighLevel %1</translation>
+    </message>
+    <message>
+        <source>follow-up rule</source>
+        <translation>regla de seguimiento</translation>
     </message>
 </context>
 <context>
@@ -3515,6 +3806,61 @@ Carpeta de datos: %1</translation>
     </message>
 </context>
 <context>
+    <name>fb::ui::OutcomeRulesModel</name>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>When a check-in is</source>
+        <translation>Cuando un check-in es</translation>
+    </message>
+    <message>
+        <source>Or a task is completed</source>
+        <translation>O se completa una tarea</translation>
+    </message>
+    <message>
+        <source>Task title contains</source>
+        <translation>El título de la tarea contiene</translation>
+    </message>
+    <message>
+        <source>Add tags</source>
+        <translation>Añadir etiquetas</translation>
+    </message>
+    <message>
+        <source>Remove tags</source>
+        <translation>Quitar etiquetas</translation>
+    </message>
+    <message>
+        <source>The rule&apos;s name in messages and in the preview</source>
+        <translation>El nombre de la regla en los mensajes y en la vista previa</translation>
+    </message>
+    <message>
+        <source>Badger check-in types that trigger the rule, separated by commas (e.g. Meeting, Closed Won)</source>
+        <translation>Tipos de check-in de Badger que activan la regla, separados por comas (p. ej., Meeting, Closed Won)</translation>
+    </message>
+    <message>
+        <source>Also trigger when a HighLevel task of the contact is completed</source>
+        <translation>Activar también cuando se completa una tarea de HighLevel del contacto</translation>
+    </message>
+    <message>
+        <source>Only completed tasks whose title contains this text (empty: any task)</source>
+        <translation>Solo las tareas completadas cuyo título contiene este texto (vacío: cualquier tarea)</translation>
+    </message>
+    <message>
+        <source>HighLevel tags to add to the contact, separated by commas</source>
+        <translation>Etiquetas de HighLevel que añadir al contacto, separadas por comas</translation>
+    </message>
+    <message>
+        <source>HighLevel tags to remove from the contact, separated by commas</source>
+        <translation>Etiquetas de HighLevel que quitar del contacto, separadas por comas</translation>
+    </message>
+    <message>
+        <source>outcome rule</source>
+        <translation>regla de resultado</translation>
+    </message>
+</context>
+<context>
     <name>fb::ui::PlannedChangesModel</name>
     <message>
         <source>Badger → HighLevel</source>
@@ -3567,6 +3913,53 @@ Carpeta de datos: %1</translation>
     <message>
         <source>Direction</source>
         <translation>Dirección</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::RoutingRulesModel</name>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>Contacts tagged</source>
+        <translation>Contactos con la etiqueta</translation>
+    </message>
+    <message>
+        <source>Go to user</source>
+        <translation>Pasan al usuario</translation>
+    </message>
+    <message>
+        <source>Set HighLevel owner</source>
+        <translation>Asignar propietario en HighLevel</translation>
+    </message>
+    <message>
+        <source>Set Badger owner</source>
+        <translation>Asignar propietario en Badger</translation>
+    </message>
+    <message>
+        <source>A contact that receives this tag is routed</source>
+        <translation>Un contacto que recibe esta etiqueta se reparte</translation>
+    </message>
+    <message>
+        <source>A user of the user map below (by Badger user id)</source>
+        <translation>Un usuario de la correspondencia de usuarios de abajo (por ID de usuario de Badger)</translation>
+    </message>
+    <message>
+        <source>Set the contact&apos;s assigned user in HighLevel</source>
+        <translation>Establecer el usuario asignado del contacto en HighLevel</translation>
+    </message>
+    <message>
+        <source>Set the account owner in Badger</source>
+        <translation>Establecer el propietario de la cuenta en Badger</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>routing rule</source>
+        <translation>regla de reparto</translation>
     </message>
 </context>
 <context>
@@ -3650,6 +4043,615 @@ Carpeta de datos: %1</translation>
     <message>
         <source>skipped: %1</source>
         <translation>omitido: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::RuleTableModel</name>
+    <message>
+        <source>OK</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>Sin problemas</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>Cambiar «%1» (%2)</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>What is wrong with this rule, as the sync would see it</source>
+        <translation>Qué falla en esta regla, tal como la vería la sincronización</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Añadir %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Quitar %1</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::RulesEditor</name>
+    <message>
+        <source>Rules</source>
+        <translation>Reglas</translation>
+    </message>
+    <message>
+        <source>Working out what the rules would do…</source>
+        <translation>Calculando qué harían las reglas…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Undo the last change (%1)</source>
+        <translation>Deshacer el último cambio (%1)</translation>
+    </message>
+    <message>
+        <source>Redo the change undone last (%1)</source>
+        <translation>Rehacer el último cambio deshecho (%1)</translation>
+    </message>
+    <message>
+        <source>Add e&amp;xample rules</source>
+        <translation>Añadir reglas de e&amp;jemplo</translation>
+    </message>
+    <message>
+        <source>Replace the rules by examples</source>
+        <translation>Reemplazar las reglas por ejemplos</translation>
+    </message>
+    <message>
+        <source>Check-in notes, tags on Meeting and Closed Won check-ins and a follow-up task: a starting point to adapt (undo brings your rules back; nothing is saved yet)</source>
+        <translation>Notas de check-in, etiquetas en los check-ins Meeting y Closed Won y una tarea de seguimiento: un punto de partida para adaptar (Deshacer recupera sus reglas; aún no se guarda nada)</translation>
+    </message>
+    <message>
+        <source>Revert to the saved rules</source>
+        <translation>Volver a las reglas guardadas</translation>
+    </message>
+    <message>
+        <source>Drop the unsaved changes and read the saved rules again</source>
+        <translation>Descartar los cambios no guardados y volver a leer las reglas guardadas</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save the rules</source>
+        <translation>Guardar las reglas</translation>
+    </message>
+    <message>
+        <source>Save the rules for the next sync (%1)</source>
+        <translation>Guardar las reglas para la próxima sincronización (%1)</translation>
+    </message>
+    <message>
+        <source>Rules state</source>
+        <translation>Estado de las reglas</translation>
+    </message>
+    <message>
+        <source>Rule problems</source>
+        <translation>Problemas de las reglas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Rules and preview</source>
+        <translation>Reglas y vista previa</translation>
+    </message>
+    <message>
+        <source>Rule kinds</source>
+        <translation>Tipos de reglas</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome → tags</source>
+        <translation>&amp;Resultado → etiquetas</translation>
+    </message>
+    <message>
+        <source>&amp;Completion</source>
+        <translation>&amp;Finalización</translation>
+    </message>
+    <message>
+        <source>Team &amp;routing</source>
+        <translation>Reparto del &amp;equipo</translation>
+    </message>
+    <message>
+        <source>&amp;Notes and tags</source>
+        <translation>&amp;Notas y etiquetas</translation>
+    </message>
+    <message>
+        <source>%1 (Insert in the table)</source>
+        <translation>%1 (tecla Insert en la tabla)</translation>
+    </message>
+    <message>
+        <source>%1 (Delete in the table)</source>
+        <translation>%1 (tecla Supr en la tabla)</translation>
+    </message>
+    <message>
+        <source>When a rep logs a check-in of a given type in Badger (or a HighLevel task is completed), add or remove tags on the linked HighLevel contact. Separate several types or tags with commas.</source>
+        <translation>Cuando un comercial registra en Badger un check-in de un tipo dado (o se completa una tarea de HighLevel), se añaden o quitan etiquetas en el contacto vinculado de HighLevel. Separe varios tipos o etiquetas con comas.</translation>
+    </message>
+    <message>
+        <source>Outcome rules</source>
+        <translation>Reglas de resultado</translation>
+    </message>
+    <message>
+        <source>&amp;Add rule</source>
+        <translation>&amp;Añadir regla</translation>
+    </message>
+    <message>
+        <source>Re&amp;move rule</source>
+        <translation>&amp;Quitar regla</translation>
+    </message>
+    <message>
+        <source>Placeholders in the title and notes: {type} the check-in type, {date} its date, {account} the Badger account, {contact} the HighLevel contact, {comments} what the rep wrote, {fields} all custom check-in fields, {field:Name} one of them, {createdBy} the rep, {checkInId} the check-in&apos;s number. Write {{ or }} for a literal brace. Assign to: Unassigned, the contact&apos;s owner, a user of the user map (Team routing) or a HighLevel user id.</source>
+        <translation>Marcadores en el título y las notas: {type} el tipo de check-in, {date} su fecha, {account} la cuenta de Badger, {contact} el contacto de HighLevel, {comments} lo que escribió el comercial, {fields} todos los campos personalizados del check-in, {field:Name} uno de ellos, {createdBy} el comercial, {checkInId} el número del check-in. Escriba {{ o }} para una llave literal. Asignar a: Sin asignar, el propietario del contacto, un usuario de la correspondencia de usuarios (Reparto del equipo) o un ID de usuario de HighLevel.</translation>
+    </message>
+    <message>
+        <source>Template placeholders</source>
+        <translation>Marcadores de plantilla</translation>
+    </message>
+    <message>
+        <source>A check-in of a given type opens a task on the linked HighLevel contact, due some days later. Double-click or press F2 to edit a cell.</source>
+        <translation>Un check-in de un tipo dado abre una tarea en el contacto vinculado de HighLevel, que vence unos días después. Haga doble clic o pulse F2 para editar una celda.</translation>
+    </message>
+    <message>
+        <source>Follow-up rules</source>
+        <translation>Reglas de seguimiento</translation>
+    </message>
+    <message>
+        <source>A later check-in of one of the &quot;completed by&quot; types on the same account completes the tasks a follow-up rule opened there. Edit the types here or on the Follow-up tasks page.</source>
+        <translation>Un check-in posterior de uno de los tipos «se completa con» en la misma cuenta completa las tareas que una regla de seguimiento abrió allí. Edite los tipos aquí o en la página Tareas de seguimiento.</translation>
+    </message>
+    <message>
+        <source>Task completion by check-in</source>
+        <translation>Finalización de tareas por check-in</translation>
+    </message>
+    <message>
+        <source>Completed HighLevel tasks</source>
+        <translation>Tareas completadas de HighLevel</translation>
+    </message>
+    <message>
+        <source>Log a Badger check-in when a HighLevel task is completed</source>
+        <translation>Registrar un check-in de Badger cuando se complete una tarea de HighLevel</translation>
+    </message>
+    <message>
+        <source>Check-in type</source>
+        <translation>Tipo de check-in</translation>
+    </message>
+    <message>
+        <source>Check-in comments</source>
+        <translation>Comentarios del check-in</translation>
+    </message>
+    <message>
+        <source>{title} is the task&apos;s title, {body} its notes, {contact} the contact</source>
+        <translation>{title} es el título de la tarea, {body} sus notas, {contact} el contacto</translation>
+    </message>
+    <message>
+        <source>Co&amp;mments:</source>
+        <translation>C&amp;omentarios:</translation>
+    </message>
+    <message>
+        <source>Log check-ins for completed tasks</source>
+        <translation>Registrar check-ins de las tareas completadas</translation>
+    </message>
+    <message>
+        <source>Edit the check-in type</source>
+        <translation>Editar el tipo de check-in</translation>
+    </message>
+    <message>
+        <source>Edit the check-in comments</source>
+        <translation>Editar los comentarios del check-in</translation>
+    </message>
+    <message>
+        <source>&amp;User map: the same person in Badger and in HighLevel</source>
+        <translation>Correspondencia de &amp;usuarios: la misma persona en Badger y en HighLevel</translation>
+    </message>
+    <message>
+        <source>User map</source>
+        <translation>Correspondencia de usuarios</translation>
+    </message>
+    <message>
+        <source>Add &amp;pair</source>
+        <translation>Añadir &amp;par</translation>
+    </message>
+    <message>
+        <source>Add user pair</source>
+        <translation>Añadir par de usuarios</translation>
+    </message>
+    <message>
+        <source>Remove pa&amp;ir</source>
+        <translation>Qu&amp;itar par</translation>
+    </message>
+    <message>
+        <source>Remove user pair</source>
+        <translation>Quitar par de usuarios</translation>
+    </message>
+    <message>
+        <source>Live user lists</source>
+        <translation>Listas de usuarios en vivo</translation>
+    </message>
+    <message>
+        <source>Connect the accounts to pick users from the live lists; ids can always be typed.</source>
+        <translation>Conecte las cuentas para elegir usuarios de las listas en vivo; los ID siempre se pueden escribir.</translation>
+    </message>
+    <message>
+        <source>Load the users again</source>
+        <translation>Volver a cargar los usuarios</translation>
+    </message>
+    <message>
+        <source>A contact that gets a tag is assigned to a user: its HighLevel owner, its Badger account owner or both. Users come from the user map below.</source>
+        <translation>Un contacto que recibe una etiqueta se asigna a un usuario: su propietario en HighLevel, el propietario de su cuenta de Badger o ambos. Los usuarios proceden de la correspondencia de usuarios de abajo.</translation>
+    </message>
+    <message>
+        <source>Routing rules</source>
+        <translation>Reglas de reparto</translation>
+    </message>
+    <message>
+        <source>Check-ins → HighLevel notes</source>
+        <translation>Check-ins → notas de HighLevel</translation>
+    </message>
+    <message>
+        <source>Check-in notes</source>
+        <translation>Notas de check-in</translation>
+    </message>
+    <message>
+        <source>Write check-ins as notes</source>
+        <translation>Escribir los check-ins como notas</translation>
+    </message>
+    <message>
+        <source>Note template</source>
+        <translation>Plantilla de la nota</translation>
+    </message>
+    <message>
+        <source>Placeholders: {type} {date} {comments} {fields} {field:Name} {account} {contact} {createdBy} {checkInId}</source>
+        <translation>Marcadores: {type} {date} {comments} {fields} {field:Name} {account} {contact} {createdBy} {checkInId}</translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation>Formato de fecha</translation>
+    </message>
+    <message>
+        <source>How {date} is written, e.g. yyyy-MM-dd HH:mm</source>
+        <translation>Cómo se escribe {date}, p. ej., yyyy-MM-dd HH:mm</translation>
+    </message>
+    <message>
+        <source>&amp;Date format:</source>
+        <translation>Formato de fec&amp;ha:</translation>
+    </message>
+    <message>
+        <source>HighLevel notes → Badger check-ins</source>
+        <translation>Notas de HighLevel → check-ins de Badger</translation>
+    </message>
+    <message>
+        <source>Notes to check-ins</source>
+        <translation>Notas a check-ins</translation>
+    </message>
+    <message>
+        <source>Log new HighLevel notes as Badger check-&amp;ins</source>
+        <translation>Registrar las notas nuevas de HighLevel como check-&amp;ins de Badger</translation>
+    </message>
+    <message>
+        <source>Log notes as check-ins</source>
+        <translation>Registrar las notas como check-ins</translation>
+    </message>
+    <message>
+        <source>Check-in type for notes</source>
+        <translation>Tipo de check-in para las notas</translation>
+    </message>
+    <message>
+        <source>Check-in t&amp;ype:</source>
+        <translation>Tipo de chec&amp;k-in:</translation>
+    </message>
+    <message>
+        <source>HighLevel tags ↔ a Badger text field</source>
+        <translation>Etiquetas de HighLevel ↔ un campo de texto de Badger</translation>
+    </message>
+    <message>
+        <source>Tag sync</source>
+        <translation>Sincronización de etiquetas</translation>
+    </message>
+    <message>
+        <source>&amp;Keep HighLevel tags and a Badger custom text field in step</source>
+        <translation>Mantener al &amp;día las etiquetas de HighLevel y un campo de texto personalizado de Badger</translation>
+    </message>
+    <message>
+        <source>Sync tags</source>
+        <translation>Sincronizar etiquetas</translation>
+    </message>
+    <message>
+        <source>Badger tag field</source>
+        <translation>Campo de etiquetas de Badger</translation>
+    </message>
+    <message>
+        <source>Bulk threshold</source>
+        <translation>Umbral para llamadas en bloque</translation>
+    </message>
+    <message>
+        <source>A tag added to or removed from at least this many contacts goes in one bulk call</source>
+        <translation>Una etiqueta añadida o quitada en al menos este número de contactos se envía en una sola llamada en bloque</translation>
+    </message>
+    <message>
+        <source>Check-in notes on/off</source>
+        <translation>Notas de check-in activadas/desactivadas</translation>
+    </message>
+    <message>
+        <source>Edit the note template</source>
+        <translation>Editar la plantilla de la nota</translation>
+    </message>
+    <message>
+        <source>Edit the date format</source>
+        <translation>Editar el formato de fecha</translation>
+    </message>
+    <message>
+        <source>Notes to check-ins on/off</source>
+        <translation>Notas a check-ins activadas/desactivadas</translation>
+    </message>
+    <message>
+        <source>Tag sync on/off</source>
+        <translation>Sincronización de etiquetas activada/desactivada</translation>
+    </message>
+    <message>
+        <source>Edit the tag field</source>
+        <translation>Editar el campo de etiquetas</translation>
+    </message>
+    <message>
+        <source>Edit the bulk threshold</source>
+        <translation>Editar el umbral para llamadas en bloque</translation>
+    </message>
+    <message>
+        <source>Preview: what these rules would do</source>
+        <translation>Vista previa: qué harían estas reglas</translation>
+    </message>
+    <message>
+        <source>Rules preview</source>
+        <translation>Vista previa de las reglas</translation>
+    </message>
+    <message>
+        <source>On the &amp;last</source>
+        <translation>En los ú&amp;ltimos</translation>
+    </message>
+    <message>
+        <source>Number of recent check-ins</source>
+        <translation>Número de check-ins recientes</translation>
+    </message>
+    <message>
+        <source>check-ins and</source>
+        <translation>check-ins y</translation>
+    </message>
+    <message>
+        <source>Number of recent completed tasks</source>
+        <translation>Número de tareas completadas recientes</translation>
+    </message>
+    <message>
+        <source>completed tasks</source>
+        <translation>tareas completadas</translation>
+    </message>
+    <message>
+        <source>Show actions</source>
+        <translation>Mostrar acciones</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Routing</source>
+        <translation>Reparto</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Check-ins</translation>
+    </message>
+    <message>
+        <source>Everything but notes</source>
+        <translation>Todo menos las notas</translation>
+    </message>
+    <message>
+        <source>Preview status</source>
+        <translation>Estado de la vista previa</translation>
+    </message>
+    <message>
+        <source>Preview actions</source>
+        <translation>Acciones de la vista previa</translation>
+    </message>
+    <message>
+        <source>No rules are on: the sync only matches and updates contacts. Add a rule, or start from the examples.</source>
+        <translation>No hay ninguna regla activada: la sincronización solo empareja y actualiza contactos. Añada una regla o empiece con los ejemplos.</translation>
+    </message>
+    <message>
+        <source>%1 outcome, %2 follow-up and %3 routing rules, %4 user pairs; no problems.</source>
+        <translation>%1 reglas de resultado, %2 de seguimiento y %3 de reparto, %4 pares de usuarios; sin problemas.</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings (marked beside the rules; errors stop the rules from running).</source>
+        <translation>%1 errores, %2 advertencias (marcados junto a las reglas; los errores impiden que las reglas se ejecuten).</translation>
+    </message>
+    <message>
+        <source>&amp;Save*</source>
+        <translation>&amp;Guardar*</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: the rules have errors (marked beside the rules and listed above). Fix them, then save.</source>
+        <translation>No se guardó: las reglas tienen errores (marcados junto a las reglas y listados arriba). Corríjalos y después guarde.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Fix or remove the mapping file first.</source>
+        <translation>No se guardó: %1 Corrija o quite primero el archivo de asignación.</translation>
+    </message>
+    <message>
+        <source>Saved. The next sync uses these rules (%1).</source>
+        <translation>Guardado. La próxima sincronización usará estas reglas (%1).</translation>
+    </message>
+    <message>
+        <source>%1 No rules are shown; saving replaces the rules section.</source>
+        <translation>%1 No se muestra ninguna regla; al guardar se reemplaza la sección de reglas.</translation>
+    </message>
+    <message>
+        <source>Use the example rules</source>
+        <translation>Usar las reglas de ejemplo</translation>
+    </message>
+    <message>
+        <source>Example rules in place (not saved). Adapt them, then save; Undo brings your rules back.</source>
+        <translation>Reglas de ejemplo listas (sin guardar). Adáptelas y después guarde; Deshacer recupera sus reglas.</translation>
+    </message>
+    <message>
+        <source>Live lists: %1 Badger users, %2 HighLevel users (pick them in the cells, or type ids).</source>
+        <translation>Listas en vivo: %1 usuarios de Badger, %2 usuarios de HighLevel (elíjalos en las celdas o escriba los ID).</translation>
+    </message>
+    <message>
+        <source>Loading the users of both accounts…</source>
+        <translation>Cargando los usuarios de ambas cuentas…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>Sin vista previa: %1</translation>
+    </message>
+    <message>
+        <source>No check-ins read yet. Fieldbridge reads check-ins once a saved rule needs them: save, and the preview fills in after the next sync.</source>
+        <translation>Aún no se ha leído ningún check-in. Fieldbridge lee los check-ins cuando una regla guardada los necesita: guarde, y la vista previa se completará tras la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>No check-ins read yet: no rule needs them. Turn on check-in notes or add an outcome or follow-up rule, save, and the preview fills in after the next sync.</source>
+        <translation>Aún no se ha leído ningún check-in: ninguna regla los necesita. Active las notas de check-in o añada una regla de resultado o de seguimiento, guarde, y la vista previa se completará tras la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>%1 actions on the last %2 of %3 check-ins read and %4 completed tasks. Nothing is written until you save and the sync runs.</source>
+        <translation>%1 acciones sobre los últimos %2 de %3 check-ins leídos y %4 tareas completadas. No se escribe nada hasta que guarde y se ejecute la sincronización.</translation>
+    </message>
+    <message>
+        <source>Rev&amp;ert</source>
+        <translation>Re&amp;vertir</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;tasks</source>
+        <translation>&amp;Tareas de seguimiento</translation>
+    </message>
+    <message>
+        <source>Lo&amp;g a Badger check-in when a HighLevel task is completed</source>
+        <translation>Registrar un check-in de &amp;Badger cuando se complete una tarea de HighLevel</translation>
+    </message>
+    <message>
+        <source>Reloa&amp;d users</source>
+        <translation>Re&amp;cargar usuarios</translation>
+    </message>
+    <message>
+        <source>Write every &amp;Badger check-in as a note on the HighLevel contact</source>
+        <translation>E&amp;scribir cada check-in de Badger como nota en el contacto de HighLevel</translation>
+    </message>
+    <message>
+        <source>Note tem&amp;plate:</source>
+        <translation>&amp;Plantilla de la nota:</translation>
+    </message>
+    <message>
+        <source>Bad&amp;ger field:</source>
+        <translation>&amp;Campo de Badger:</translation>
+    </message>
+    <message>
+        <source>B&amp;ulk from:</source>
+        <translation>En &amp;bloque desde:</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::RulesPreviewModel</name>
+    <message>
+        <source>Add note</source>
+        <translation>Añadir nota</translation>
+    </message>
+    <message>
+        <source>Open task</source>
+        <translation>Abrir tarea</translation>
+    </message>
+    <message>
+        <source>Complete tasks</source>
+        <translation>Completar tareas</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Añadir etiqueta</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>Quitar etiqueta</translation>
+    </message>
+    <message>
+        <source>Assign owner</source>
+        <translation>Asignar propietario</translation>
+    </message>
+    <message>
+        <source>Log check-in</source>
+        <translation>Registrar check-in</translation>
+    </message>
+    <message>
+        <source>(not linked)</source>
+        <translation>(no vinculado)</translation>
+    </message>
+    <message>
+        <source>check-in notes</source>
+        <translation>notas de check-in</translation>
+    </message>
+    <message>
+        <source>Check-in or task</source>
+        <translation>Check-in o tarea</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Would</source>
+        <translation>Acción prevista</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>completed tasks</source>
+        <translation>tareas completadas</translation>
     </message>
 </context>
 <context>
@@ -4108,12 +5110,12 @@ Carpeta de datos: %1</translation>
         <translation>Nombre como «Apellidos, Nombre»</translation>
     </message>
     <message>
-        <source>Name as Ǐirst Last”</source>
-        <translation>Nombre como «Nombre Apellidos»</translation>
-    </message>
-    <message>
         <source>Unknown transform “%1”</source>
         <translation>Transformación desconocida «%1»</translation>
+    </message>
+    <message>
+        <source>Name as “First Last”</source>
+        <translation>Nombre como «Nombre Apellidos»</translation>
     </message>
 </context>
 <context>
@@ -4125,6 +5127,37 @@ Carpeta de datos: %1</translation>
     <message>
         <source>Fieldbridge: sync problem</source>
         <translation>Fieldbridge: problema de sincronización</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ui::UserMapModel</name>
+    <message>
+        <source>Badger rep</source>
+        <translation>Comercial de Badger</translation>
+    </message>
+    <message>
+        <source>HighLevel user</source>
+        <translation>Usuario de HighLevel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>The rep&apos;s Badger user id (what an account&apos;s owner holds)</source>
+        <translation>ID de usuario de Badger del comercial (el que figura como propietario de una cuenta)</translation>
+    </message>
+    <message>
+        <source>The same person&apos;s HighLevel user id (what a contact&apos;s assigned user holds)</source>
+        <translation>ID de usuario de HighLevel de la misma persona (el que figura como usuario asignado de un contacto)</translation>
+    </message>
+    <message>
+        <source>A name for messages and lists</source>
+        <translation>Un nombre para mensajes y listas</translation>
+    </message>
+    <message>
+        <source>user pair</source>
+        <translation>par de usuarios</translation>
     </message>
 </context>
 </TS>
