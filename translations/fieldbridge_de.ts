@@ -1041,6 +1041,18 @@ Rückgabewerte: 0 OK, 1 fehlgeschlagen, 2 falscher Aufruf, 3 Konfiguration fehlt
             <numerusform>Tags %1 an %n Kontakten: %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>check-in #%1 (%2)</source>
+        <translation>Check-in #%1 (%2)</translation>
+    </message>
+    <message>
+        <source>check-in #%1 (%2, %3)</source>
+        <translation>Check-in #%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>task %1 (%2, completed)</source>
+        <translation>Aufgabe %1 (%2, erledigt)</translation>
+    </message>
 </context>
 <context>
     <name>fb::sync::FieldCatalog</name>
@@ -1131,6 +1143,46 @@ Rückgabewerte: 0 OK, 1 fehlgeschlagen, 2 falscher Aufruf, 3 Konfiguration fehlt
     <message>
         <source>%1 (custom)</source>
         <translation>%1 (benutzerdefiniert)</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <comment>field type</comment>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <comment>field type</comment>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <comment>field type</comment>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <comment>field type</comment>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <comment>field type</comment>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <comment>field type</comment>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <comment>field type</comment>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>field type</comment>
+        <translation>Name</translation>
     </message>
 </context>
 <context>
@@ -4055,10 +4107,6 @@ Datenordner: %1</translation>
         <translation>Check-in-Notizen, Tags bei Check-ins vom Typ Meeting und Closed Won und eine Folgeaufgabe: ein Ausgangspunkt zum Anpassen („Rückgängig“ holt Ihre Regeln zurück; noch ist nichts gespeichert)</translation>
     </message>
     <message>
-        <source>Re&amp;vert</source>
-        <translation>&amp;Zurücksetzen</translation>
-    </message>
-    <message>
         <source>Revert to the saved rules</source>
         <translation>Auf die gespeicherten Regeln zurücksetzen</translation>
     </message>
@@ -4101,10 +4149,6 @@ Datenordner: %1</translation>
     <message>
         <source>&amp;Outcome → tags</source>
         <translation>&amp;Ergebnis → Tags</translation>
-    </message>
-    <message>
-        <source>&amp;Follow-up tasks</source>
-        <translation>&amp;Folgeaufgaben</translation>
     </message>
     <message>
         <source>&amp;Completion</source>
@@ -4171,20 +4215,12 @@ Datenordner: %1</translation>
         <translation>Erledigte HighLevel-Aufgaben</translation>
     </message>
     <message>
-        <source>&amp;Log a Badger check-in when a HighLevel task is completed</source>
-        <translation>&amp;Check-in in Badger erfassen, wenn eine HighLevel-Aufgabe erledigt wird</translation>
-    </message>
-    <message>
         <source>Log a Badger check-in when a HighLevel task is completed</source>
         <translation>Check-in in Badger erfassen, wenn eine HighLevel-Aufgabe erledigt wird</translation>
     </message>
     <message>
         <source>Check-in type</source>
         <translation>Check-in-Typ</translation>
-    </message>
-    <message>
-        <source>Check-in &amp;type:</source>
-        <translation>Check-in-&amp;Typ:</translation>
     </message>
     <message>
         <source>Check-in comments</source>
@@ -4243,10 +4279,6 @@ Datenordner: %1</translation>
         <translation>Verbinden Sie die Konten, um Benutzer aus den aktuellen Listen auszuwählen; IDs können Sie immer eingeben.</translation>
     </message>
     <message>
-        <source>Re&amp;load users</source>
-        <translation>Benutzer a&amp;ktualisieren</translation>
-    </message>
-    <message>
         <source>Load the users again</source>
         <translation>Die Benutzer erneut laden</translation>
     </message>
@@ -4267,10 +4299,6 @@ Datenordner: %1</translation>
         <translation>Check-in-Notizen</translation>
     </message>
     <message>
-        <source>&amp;Write every Badger check-in as a note on the HighLevel contact</source>
-        <translation>&amp;Jeden Badger-Check-in als Notiz zum HighLevel-Kontakt schreiben</translation>
-    </message>
-    <message>
         <source>Write check-ins as notes</source>
         <translation>Check-ins als Notizen schreiben</translation>
     </message>
@@ -4281,10 +4309,6 @@ Datenordner: %1</translation>
     <message>
         <source>Placeholders: {type} {date} {comments} {fields} {field:Name} {account} {contact} {createdBy} {checkInId}</source>
         <translation>Platzhalter: {type} {date} {comments} {fields} {field:Name} {account} {contact} {createdBy} {checkInId}</translation>
-    </message>
-    <message>
-        <source>Note &amp;template:</source>
-        <translation>Notiz&amp;vorlage:</translation>
     </message>
     <message>
         <source>Date format</source>
@@ -4343,20 +4367,12 @@ Datenordner: %1</translation>
         <translation>Badger-Tag-Feld</translation>
     </message>
     <message>
-        <source>Badger &amp;field:</source>
-        <translation>&amp;Badger-Feld:</translation>
-    </message>
-    <message>
         <source>Bulk threshold</source>
         <translation>Sammelschwellwert</translation>
     </message>
     <message>
         <source>A tag added to or removed from at least this many contacts goes in one bulk call</source>
         <translation>Ein Tag, das bei mindestens so vielen Kontakten hinzugefügt oder entfernt wird, geht in einem Sammelaufruf</translation>
-    </message>
-    <message>
-        <source>&amp;Bulk from:</source>
-        <translation>Sa&amp;mmelaufruf ab:</translation>
     </message>
     <message>
         <source>Check-in notes on/off</source>
@@ -4413,10 +4429,6 @@ Datenordner: %1</translation>
     <message>
         <source>completed tasks</source>
         <translation>erledigten Aufgaben</translation>
-    </message>
-    <message>
-        <source>S&amp;how:</source>
-        <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
         <source>Show actions</source>
@@ -4529,6 +4541,42 @@ Datenordner: %1</translation>
     <message>
         <source>%1 actions on the last %2 of %3 check-ins read and %4 completed tasks. Nothing is written until you save and the sync runs.</source>
         <translation>%1 Aktionen bei den letzten %2 von %3 gelesenen Check-ins und %4 erledigten Aufgaben. Es wird nichts geschrieben, bis Sie speichern und die Synchronisierung läuft.</translation>
+    </message>
+    <message>
+        <source>Rev&amp;ert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;tasks</source>
+        <translation>&amp;Folgeaufgaben</translation>
+    </message>
+    <message>
+        <source>Lo&amp;g a Badger check-in when a HighLevel task is completed</source>
+        <translation>&amp;Check-in in Badger erfassen, wenn eine HighLevel-Aufgabe erledigt wird</translation>
+    </message>
+    <message>
+        <source>Reloa&amp;d users</source>
+        <translation>Benutzer a&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Write every &amp;Badger check-in as a note on the HighLevel contact</source>
+        <translation>&amp;Jeden Badger-Check-in als Notiz zum HighLevel-Kontakt schreiben</translation>
+    </message>
+    <message>
+        <source>Note tem&amp;plate:</source>
+        <translation>Notiz&amp;vorlage:</translation>
+    </message>
+    <message>
+        <source>Bad&amp;ger field:</source>
+        <translation>&amp;Badger-Feld:</translation>
+    </message>
+    <message>
+        <source>B&amp;ulk from:</source>
+        <translation>Sa&amp;mmelaufruf ab:</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Anzeigen:</translation>
     </message>
 </context>
 <context>

@@ -70,7 +70,7 @@ QVariant FieldListModel::data(const QModelIndex& index, int role) const
     const bool mapped = m_mapped.contains(f.id);
     switch (role) {
     case Qt::DisplayRole:
-        return index.column() == LabelColumn ? f.label : fb::sync::toString(f.type);
+        return index.column() == LabelColumn ? f.label : fb::sync::typeLabel(f.type);
     case Qt::DecorationRole:
         if (index.column() == LabelColumn) {
             // Unmapped fields get an empty icon of the same size so the labels line up.
@@ -83,7 +83,7 @@ QVariant FieldListModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::ToolTipRole: {
-        QStringList lines{f.label, tr("Type: %1").arg(fb::sync::toString(f.type)), tr("Field id: %1").arg(f.id)};
+        QStringList lines{f.label, tr("Type: %1").arg(fb::sync::typeLabel(f.type)), tr("Field id: %1").arg(f.id)};
         if (f.requiredOnCreate) {
             lines.append(tr("Required to create a record"));
         }
@@ -96,7 +96,7 @@ QVariant FieldListModel::data(const QModelIndex& index, int role) const
     case Qt::AccessibleTextRole:
         return index.column() == LabelColumn
                    ? QString(f.label + u", "_s + (mapped ? tr("mapped") : tr("not mapped")))
-                   : fb::sync::toString(f.type);
+                   : fb::sync::typeLabel(f.type);
     case FieldIdRole:
         return f.id;
     case FieldTypeRole:

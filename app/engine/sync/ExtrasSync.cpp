@@ -846,7 +846,7 @@ void ExtrasSync::createNotesAndTasks(Run& run)
             note.body = renderTemplate(run.rules.noteTemplate, context, run.rules.dateFormat) + u"\n\n"_s
                 + checkInMarker(row.id);
             planned.append({Planned::Kind::Note, row.id, {}, ghlreq::createNote(link.highLevelId, note), link.label,
-                            u"check-in #%1 (%2)"_s.arg(row.id, row.type)});
+                            tr("check-in #%1 (%2)").arg(row.id, row.type)});
         }
         if (!row.rulesState.isEmpty()) {
             continue;
@@ -2025,7 +2025,7 @@ QList<PreviewItem> ExtrasSync::preview(Ledger& ledger, const RuleSet& rules, int
         row.createdBy = q.value(6).toString();
         row.origin = q.value(7).toString();
         const Link link = byBadger.value(row.accountId);
-        const QString source = u"check-in #%1 (%2, %3)"_s.arg(row.id, row.type, row.at.toString(Qt::ISODate));
+        const QString source = tr("check-in #%1 (%2, %3)").arg(row.id, row.type, row.at.toString(Qt::ISODate));
         if (row.origin != u"badger"_s) {
             continue; // made by Fieldbridge: no rule applies
         }
@@ -2070,7 +2070,7 @@ QList<PreviewItem> ExtrasSync::preview(Ledger& ledger, const RuleSet& rules, int
     while (t.next()) {
         const Link link = byHighLevel.value(t.value(1).toString());
         const QString title = t.value(2).toString();
-        const QString source = u"task %1 (%2, completed)"_s.arg(t.value(0).toString(), title);
+        const QString source = tr("task %1 (%2, completed)").arg(t.value(0).toString(), title);
         for (const OutcomeRule& r : rules.outcomes) {
             if (!r.taskCompleted || (!r.titleContains.isEmpty() && !title.contains(r.titleContains, Qt::CaseInsensitive))) {
                 continue;

@@ -30,6 +30,21 @@ QString toString(FieldType type)
     return u"text"_s;
 }
 
+QString typeLabel(FieldType type)
+{
+    switch (type) {
+    case FieldType::Text: return Tr::tr("text", "field type");
+    case FieldType::Email: return Tr::tr("email", "field type");
+    case FieldType::Phone: return Tr::tr("phone", "field type");
+    case FieldType::Number: return Tr::tr("number", "field type");
+    case FieldType::Date: return Tr::tr("date", "field type");
+    case FieldType::UserId: return Tr::tr("user", "field type");
+    case FieldType::TagList: return Tr::tr("tags", "field type");
+    case FieldType::Name: return Tr::tr("name", "field type");
+    }
+    return Tr::tr("text", "field type");
+}
+
 QString toString(Side side)
 {
     return side == Side::HighLevel ? u"highlevel"_s : u"badger"_s;

@@ -13,6 +13,8 @@ enum class Side { HighLevel, Badger };
 enum class FieldType { Text, Email, Phone, Number, Date, UserId, TagList, Name };
 
 QString toString(FieldType type);
+// The type as shown to the user (translated; toString() is the stable code).
+QString typeLabel(FieldType type);
 QString toString(Side side);
 
 struct FieldInfo

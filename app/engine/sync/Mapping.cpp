@@ -246,10 +246,10 @@ QList<MappingIssue> MappingDocument::validate(const FieldCatalog& catalog) const
         if (ghl && badger) {
             if (r.writesTo(Side::Badger) && !oneWayOnly && !typesCompatible(ghl->type, badger->type)) {
                 error(r.id, Tr::tr("Type mismatch: HighLevel \"%1\" is %2, Badger \"%3\" is %4.")
-                                .arg(ghl->label, toString(ghl->type), badger->label, toString(badger->type)));
+                                .arg(ghl->label, typeLabel(ghl->type), badger->label, typeLabel(badger->type)));
             } else if (r.writesTo(Side::HighLevel) && !oneWayOnly && !typesCompatible(badger->type, ghl->type)) {
                 error(r.id, Tr::tr("Type mismatch: Badger \"%1\" is %2, HighLevel \"%3\" is %4.")
-                                .arg(badger->label, toString(badger->type), ghl->label, toString(ghl->type)));
+                                .arg(badger->label, typeLabel(badger->type), ghl->label, typeLabel(ghl->type)));
             }
             if (r.writesTo(Side::HighLevel) && !ghl->writable) {
                 error(r.id, Tr::tr("HighLevel does not let \"%1\" be written.").arg(ghl->label));
