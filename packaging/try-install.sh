@@ -28,7 +28,7 @@ if [ -n "${FIELDBRIDGE_TRY_DEB:-}" ]; then   # a .deb built before (scripts/pack
   DEB=$(realpath "$FIELDBRIDGE_TRY_DEB")
 else
   log "Building the package"
-  DEB=$("$ROOT/scripts/package" | tail -n 1)
+  DEB=$("$ROOT/scripts/package" | tee /dev/stderr | tail -n 1)   # the build shown, its last line (the path) kept
 fi
 echo "$DEB ($(du -k "$DEB" | cut -f1) KiB)"
 
