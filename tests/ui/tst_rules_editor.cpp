@@ -36,6 +36,8 @@
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QPlainTextEdit>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -138,6 +140,7 @@ private Q_SLOTS:
     void saveAndRebuildIntact();
     void workerActsOnSavedRules();
     void previewWithoutLedgerExplains();
+    void everyControlNamedAndReachableByKeyboard();
 
 private:
     std::unique_ptr<RulesEditor> openEditor();
@@ -516,6 +519,43 @@ void TestRulesEditor::previewWithoutLedgerExplains()
     QCOMPARE(m_editor->previewModel()->rowCount(), 0);
     QVERIFY2(m_editor->previewStatus().contains(u"No check-ins read yet"_s), qPrintable(m_editor->previewStatus()));
     QVERIFY(!QFile::exists(m_data.filePath(u"no-such-ledger.sqlite"_s))); // the preview never creates a ledger
+}
+
+void TestRulesEditor::everyControlNamedAndReachableByKeyboard()
+{
+    m_editor = openEditor();
+    // Every control the screen creates has an objectName (tests, screenshots) and an accessible name (screen
+    // readers); the inner parts of composite widgets (a spin box's line edit, a table's header) are theirs.
+    int checked = 0;
+    for (QWidget* w : m_editor->findChildren<QWidget*>()) {
+        const bool control = qobject_cast<QAbstractButton*>(w) || qobject_cast<QLineEdit*>(w)
+            || qobject_cast<QComboBox*>(w) || qobject_cast<QAbstractSpinBox*>(w) || qobject_cast<QAbstractItemView*>(w)
+            || qobject_cast<QPlainTextEdit*>(w);
+        QWidget* parent = w->parentWidget();
+        const bool inner = w->objectName().startsWith(u"qt_"_s) || qobject_cast<QAbstractSpinBox*>(parent)
+            || qobject_cast<QComboBox*>(parent) || qobject_cast<QTabBar*>(parent)
+            || qobject_cast<QAbstractItemView*>(parent) || (parent && qobject_cast<QAbstractItemView*>(parent->parentWidget()));
+        if (!control || inner) {
+            continue;
+        }
+        ++checked;
+        QVERIFY2(!w->objectName().isEmpty(), w->metaObject()->className());
+        QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
+    }
+    QVERIFY(checked > 25);
+    // Mnemonics switch the pages; Tab leaves a table instead of walking its cells.
+    auto* tabs = child<QTabWidget>(u"rulesTabs"_s);
+    QTest::keyClick(m_editor.get(), Qt::Key_T, Qt::AltModifier);
+    QCOMPARE(tabs->currentIndex(), int(RulesEditor::Tab::FollowUps));
+    QTest::keyClick(m_editor.get(), Qt::Key_R, Qt::AltModifier);
+    QCOMPARE(tabs->currentIndex(), int(RulesEditor::Tab::Routing));
+    QTest::keyClick(m_editor.get(), Qt::Key_N, Qt::AltModifier);
+    QCOMPARE(tabs->currentIndex(), int(RulesEditor::Tab::NotesAndTags));
+    QTest::keyClick(m_editor.get(), Qt::Key_L, Qt::AltModifier);
+    QCOMPARE(QApplication::focusWidget(), child<QSpinBox>(u"previewCheckInsSpin"_s));
+    auto* table = child<QTableView>(u"previewTable"_s);
+    QVERIFY(!table->tabKeyNavigation());
+    QVERIFY(!child<QTableView>(u"outcomeTable"_s)->tabKeyNavigation());
 }
 
 QTEST_MAIN(TestRulesEditor)

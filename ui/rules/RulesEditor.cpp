@@ -144,7 +144,7 @@ void RulesEditor::buildUi()
     examples->setToolTip(tr("Check-in notes, tags on Meeting and Closed Won check-ins and a follow-up task: a "
                             "starting point to adapt (undo brings your rules back; nothing is saved yet)"));
     connect(examples, &QPushButton::clicked, this, &RulesEditor::useExamples);
-    m_revertButton = named(new QPushButton(tr("Re&vert"), this), u"rulesRevertButton"_s, tr("Revert to the saved rules"));
+    m_revertButton = named(new QPushButton(tr("Rev&ert"), this), u"rulesRevertButton"_s, tr("Revert to the saved rules"));
     m_revertButton->setToolTip(tr("Drop the unsaved changes and read the saved rules again"));
     connect(m_revertButton, &QPushButton::clicked, this, &RulesEditor::revert);
     m_saveButton = named(new QPushButton(tr("&Save"), this), u"rulesSaveButton"_s, tr("Save the rules"));
@@ -184,7 +184,7 @@ void RulesEditor::buildUi()
     split->setChildrenCollapsible(false);
     m_tabs = named(new QTabWidget(split), u"rulesTabs"_s, tr("Rule kinds"));
     m_tabs->addTab(buildOutcomesTab(), tr("&Outcome \u2192 tags"));
-    m_tabs->addTab(buildFollowUpsTab(), tr("&Follow-up tasks"));
+    m_tabs->addTab(buildFollowUpsTab(), tr("Follow-up &tasks"));
     // Tall pages scroll, so the tabs never claim the preview's height.
     auto scrollable = [](QWidget* page) {
         auto* area = new QScrollArea;
@@ -328,11 +328,11 @@ QWidget* RulesEditor::buildCompletionTab()
     auto* group = named(new QGroupBox(tr("Completed HighLevel tasks"), page), u"taskCheckInsGroup"_s,
                         tr("Completed HighLevel tasks"));
     auto* form = new QFormLayout(group);
-    m_taskCheckIns = named(new QCheckBox(tr("&Log a Badger check-in when a HighLevel task is completed"), group),
+    m_taskCheckIns = named(new QCheckBox(tr("Lo&g a Badger check-in when a HighLevel task is completed"), group),
                            u"taskCheckInsCheck"_s, tr("Log a Badger check-in when a HighLevel task is completed"));
     form->addRow(m_taskCheckIns);
     m_taskCheckInType = named(new QLineEdit(group), u"taskCheckInTypeEdit"_s, tr("Check-in type"));
-    auto* typeLabel = new QLabel(tr("Check-in &type:"), group);
+    auto* typeLabel = new QLabel(tr("Check-in t&ype:"), group);
     typeLabel->setBuddy(m_taskCheckInType);
     form->addRow(typeLabel, m_taskCheckInType);
     m_taskCheckInComments = named(new QLineEdit(group), u"taskCheckInCommentsEdit"_s, tr("Check-in comments"));
@@ -390,7 +390,7 @@ QWidget* RulesEditor::buildRoutingTab()
     m_usersStatus = named(new QLabel(users), u"usersStatus"_s, tr("Live user lists"));
     m_usersStatus->setWordWrap(true);
     m_usersStatus->setText(tr("Connect the accounts to pick users from the live lists; ids can always be typed."));
-    auto* reload = named(new QPushButton(tr("Re&load users"), users), u"reloadUsersButton"_s,
+    auto* reload = named(new QPushButton(tr("Reloa&d users"), users), u"reloadUsersButton"_s,
                          tr("Load the users again"));
     connect(reload, &QPushButton::clicked, this, [this] {
         if (m_source) {
@@ -422,7 +422,7 @@ QWidget* RulesEditor::buildNotesTab()
     auto* notes = named(new QGroupBox(tr("Check-ins \u2192 HighLevel notes"), page), u"checkInNotesGroup"_s,
                         tr("Check-in notes"));
     auto* notesForm = new QFormLayout(notes);
-    m_checkInNotes = named(new QCheckBox(tr("&Write every Badger check-in as a note on the HighLevel contact"), notes),
+    m_checkInNotes = named(new QCheckBox(tr("Write every &Badger check-in as a note on the HighLevel contact"), notes),
                            u"checkInNotesCheck"_s, tr("Write check-ins as notes"));
     notesForm->addRow(m_checkInNotes);
     m_noteTemplate = named(new QPlainTextEdit(notes), u"noteTemplateEdit"_s, tr("Note template"));
@@ -430,7 +430,7 @@ QWidget* RulesEditor::buildNotesTab()
     m_noteTemplate->setMaximumHeight(80);
     m_noteTemplate->setToolTip(tr("Placeholders: {type} {date} {comments} {fields} {field:Name} {account} {contact} "
                                   "{createdBy} {checkInId}"));
-    auto* templateLabel = new QLabel(tr("Note &template:"), notes);
+    auto* templateLabel = new QLabel(tr("Note tem&plate:"), notes);
     templateLabel->setBuddy(m_noteTemplate);
     notesForm->addRow(templateLabel, m_noteTemplate);
     m_dateFormat = named(new QLineEdit(notes), u"dateFormatEdit"_s, tr("Date format"));
@@ -460,13 +460,13 @@ QWidget* RulesEditor::buildNotesTab()
     tagsForm->addRow(m_tagSync);
     m_tagField = named(new QLineEdit(tags), u"tagFieldEdit"_s, tr("Badger tag field"));
     m_tagField->setPlaceholderText(u"custom_text4"_s);
-    auto* fieldLabel = new QLabel(tr("Badger &field:"), tags);
+    auto* fieldLabel = new QLabel(tr("Bad&ger field:"), tags);
     fieldLabel->setBuddy(m_tagField);
     tagsForm->addRow(fieldLabel, m_tagField);
     m_bulkThreshold = named(new QSpinBox(tags), u"bulkThresholdSpin"_s, tr("Bulk threshold"));
     m_bulkThreshold->setRange(1, 1000);
     m_bulkThreshold->setToolTip(tr("A tag added to or removed from at least this many contacts goes in one bulk call"));
-    auto* bulkLabel = new QLabel(tr("&Bulk from:"), tags);
+    auto* bulkLabel = new QLabel(tr("B&ulk from:"), tags);
     bulkLabel->setBuddy(m_bulkThreshold);
     tagsForm->addRow(bulkLabel, m_bulkThreshold);
     layout->addWidget(tags);
@@ -517,7 +517,7 @@ QWidget* RulesEditor::buildPreview()
     m_previewTasks->setValue(20);
     andLabel->setBuddy(m_previewTasks);
     auto* tasksLabel = new QLabel(tr("completed tasks"), box);
-    auto* filterLabel = new QLabel(tr("S&how:"), box);
+    auto* filterLabel = new QLabel(tr("Sho&w:"), box);
     m_previewFilter = named(new QComboBox(box), u"previewFilter"_s, tr("Show actions"));
     filterLabel->setBuddy(m_previewFilter);
     m_previewFilter->addItem(tr("Everything"), QString());
@@ -549,11 +549,11 @@ QWidget* RulesEditor::buildPreview()
     m_previewTable->setWordWrap(false);
     m_previewTable->verticalHeader()->hide();
     m_previewTable->horizontalHeader()->setStretchLastSection(false);
-    m_previewTable->setColumnWidth(RulesPreviewModel::Source, 325);
-    m_previewTable->setColumnWidth(RulesPreviewModel::Record, 150);
-    m_previewTable->setColumnWidth(RulesPreviewModel::Action, 115);
+    m_previewTable->setColumnWidth(RulesPreviewModel::Source, 345);
+    m_previewTable->setColumnWidth(RulesPreviewModel::Record, 140);
+    m_previewTable->setColumnWidth(RulesPreviewModel::Action, 110);
     m_previewTable->horizontalHeader()->setSectionResizeMode(RulesPreviewModel::Detail, QHeaderView::Stretch);
-    m_previewTable->setColumnWidth(RulesPreviewModel::Rule, 110);
+    m_previewTable->setColumnWidth(RulesPreviewModel::Rule, 105);
     layout->addWidget(m_previewTable, 1);
 
     auto again = [this] { refreshPreview(); };
