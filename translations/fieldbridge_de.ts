@@ -141,6 +141,94 @@ Rückgabewerte: 0 OK, 1 fehlgeschlagen, 2 falscher Aufruf, 3 Konfiguration fehlt
     </message>
 </context>
 <context>
+    <name>fb::api::ApiTypes</name>
+    <message>
+        <source>no error</source>
+        <comment>error class</comment>
+        <translation>kein Fehler</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <comment>error class</comment>
+        <translation>Netzwerkfehler</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <comment>error class</comment>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>outcome unknown</source>
+        <comment>error class</comment>
+        <translation>Ergebnis unbekannt</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <comment>error class</comment>
+        <translation>Anfragelimit erreicht</translation>
+    </message>
+    <message>
+        <source>budget exhausted</source>
+        <comment>error class</comment>
+        <translation>Kontingent erschöpft</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <comment>error class</comment>
+        <translation>Serverfehler</translation>
+    </message>
+    <message>
+        <source>not authenticated</source>
+        <comment>error class</comment>
+        <translation>nicht authentifiziert</translation>
+    </message>
+    <message>
+        <source>forbidden</source>
+        <comment>error class</comment>
+        <translation>nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <comment>error class</comment>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <source>data refused</source>
+        <comment>error class</comment>
+        <translation>Daten abgelehnt</translation>
+    </message>
+    <message>
+        <source>unreadable answer</source>
+        <comment>error class</comment>
+        <translation>unlesbare Antwort</translation>
+    </message>
+    <message>
+        <source>answer too large</source>
+        <comment>error class</comment>
+        <translation>Antwort zu groß</translation>
+    </message>
+    <message>
+        <source>secure connection failed</source>
+        <comment>error class</comment>
+        <translation>sichere Verbindung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>insecure address</source>
+        <comment>error class</comment>
+        <translation>unsichere Adresse</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>error class</comment>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>other error</source>
+        <comment>error class</comment>
+        <translation>anderer Fehler</translation>
+    </message>
+</context>
+<context>
     <name>fb::api::BudgetState</name>
     <message>
         <source>Daily budget exhausted until %1</source>
@@ -756,10 +844,6 @@ Rückgabewerte: 0 OK, 1 fehlgeschlagen, 2 falscher Aufruf, 3 Konfiguration fehlt
         <translation>Letzter Lauf: %1 (%2)</translation>
     </message>
     <message>
-        <source>never</source>
-        <translation>nie</translation>
-    </message>
-    <message>
         <source>No headless command given.</source>
         <translation>Kein Befehl für den Betrieb ohne Fenster angegeben.</translation>
     </message>
@@ -770,6 +854,10 @@ Rückgabewerte: 0 OK, 1 fehlgeschlagen, 2 falscher Aufruf, 3 Konfiguration fehlt
     <message>
         <source>Commands: sync [--once|--watch [SECONDS]] [--dry-run] [--full] [--json], status [--json], check [--json].</source>
         <translation>Befehle: sync [--once|--watch [SEKUNDEN]] [--dry-run] [--full] [--json], status [--json], check [--json].</translation>
+    </message>
+    <message>
+        <source>Last run: never</source>
+        <translation>Letzter Lauf: nie</translation>
     </message>
 </context>
 <context>
@@ -1633,6 +1721,18 @@ Rückgabewerte: 0 OK, 1 fehlgeschlagen, 2 falscher Aufruf, 3 Konfiguration fehlt
             <numerusform>%1 Badger-Accounts müssen noch gelesen werden. Badger erlaubt %2 Anfragen pro Tag für Ihr Team, daher dauert das noch etwa %n Tag; Fieldbridge macht automatisch weiter.</numerusform>
             <numerusform>%1 Badger-Accounts müssen noch gelesen werden. Badger erlaubt %2 Anfragen pro Tag für Ihr Team, daher dauert das noch etwa %n Tage; Fieldbridge macht automatisch weiter.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>HighLevel already has a contact with this %1 (&quot;%2&quot;, linked to another Badger account) and the location does not allow duplicate contacts. Change one of them or allow duplicates in HighLevel, then sync again.</source>
+        <translation>HighLevel hat bereits einen Kontakt mit dieser %1 („%2“, mit einem anderen Badger-Account verknüpft) und die Location erlaubt keine doppelten Kontakte. Ändern Sie einen der beiden oder erlauben Sie in HighLevel Duplikate und synchronisieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>email or phone</source>
+        <translation>E-Mail-Adresse oder Telefonnummer</translation>
+    </message>
+    <message>
+        <source>matched by %1 in HighLevel</source>
+        <translation>in HighLevel zugeordnet über %1</translation>
     </message>
 </context>
 <context>

@@ -129,8 +129,8 @@ QString FailedCallsModel::details(const Group& g)
                                                                          api::toString(e.service), e.operation);
     lines << tr("  Started %1, attempt %2").arg(e.time.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s)).arg(e.attempt);
     lines << QString() << tr("Response");
-    lines << (e.status == 0 ? tr("  No HTTP response (%1)").arg(api::toString(e.errorClass))
-                            : tr("  HTTP %1 (%2) after %3 ms").arg(e.status).arg(api::toString(e.errorClass)).arg(e.latencyMs));
+    lines << (e.status == 0 ? tr("  No HTTP response (%1)").arg(api::errorClassText(e.errorClass))
+                            : tr("  HTTP %1 (%2) after %3 ms").arg(e.status).arg(api::errorClassText(e.errorClass)).arg(e.latencyMs));
     lines << tr("  Server's message: %1").arg(e.message.isEmpty() ? tr("(none)") : e.message);
     if (!e.traceId.isEmpty()) {
         lines << tr("  Trace id: %1").arg(e.traceId);
@@ -169,8 +169,8 @@ QVariant FailedCallsModel::data(const QModelIndex& index, int role) const
     case Api: return api::toString(e.service);
     case Operation: return e.operation;
     case Status:
-        return e.status == 0 ? api::toString(e.errorClass)
-                             : QString(QString::number(e.status) + u' ' + api::toString(e.errorClass));
+        return e.status == 0 ? api::errorClassText(e.errorClass)
+                             : QString(QString::number(e.status) + u' ' + api::errorClassText(e.errorClass));
     case Message: return e.message;
     case Attempts: return e.attempt;
     case Count: return g.count;

@@ -1,8 +1,41 @@
 #include "ApiTypes.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace fb::api {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(fb::api::ApiTypes)
+};
+} // namespace
+
+QString errorClassText(ErrorClass error)
+{
+    switch (error) {
+    case ErrorClass::None: return Tr::tr("no error", "error class");
+    case ErrorClass::Network: return Tr::tr("network error", "error class");
+    case ErrorClass::Timeout: return Tr::tr("timeout", "error class");
+    case ErrorClass::OutcomeUnknown: return Tr::tr("outcome unknown", "error class");
+    case ErrorClass::RateLimited: return Tr::tr("rate limited", "error class");
+    case ErrorClass::BudgetExhausted: return Tr::tr("budget exhausted", "error class");
+    case ErrorClass::Server: return Tr::tr("server error", "error class");
+    case ErrorClass::Auth: return Tr::tr("not authenticated", "error class");
+    case ErrorClass::Forbidden: return Tr::tr("forbidden", "error class");
+    case ErrorClass::NotFound: return Tr::tr("not found", "error class");
+    case ErrorClass::Validation: return Tr::tr("data refused", "error class");
+    case ErrorClass::Malformed: return Tr::tr("unreadable answer", "error class");
+    case ErrorClass::TooLarge: return Tr::tr("answer too large", "error class");
+    case ErrorClass::Tls: return Tr::tr("secure connection failed", "error class");
+    case ErrorClass::Insecure: return Tr::tr("insecure address", "error class");
+    case ErrorClass::Cancelled: return Tr::tr("cancelled", "error class");
+    case ErrorClass::Other: return Tr::tr("other error", "error class");
+    }
+    return Tr::tr("other error", "error class");
+}
 
 QString toString(ErrorClass error)
 {

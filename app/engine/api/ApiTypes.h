@@ -78,6 +78,8 @@ struct ApiResult
 };
 
 QString toString(ErrorClass error);
+// The error class in words for the user (translated; toString() is the stable code kept in the ledger).
+QString errorClassText(ErrorClass error);
 QString toString(Service service);
 // "a string", "an array", ... for parser messages ("contact.email: expected a string, got a number").
 QString jsonTypeName(const QJsonValue& value);
