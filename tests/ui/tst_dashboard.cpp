@@ -11,6 +11,7 @@
 #include "tray/HealthMonitor.h"
 #include "tst_dashboard_support.h"
 
+#include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -29,6 +30,8 @@ private Q_SLOTS:
     void callStatsStayBoundedAndComputePercentiles();
     void failedCallsAreGroupedByCause();
     void syncWithFaultsShowsFailuresThenRetrySucceeds();
+    void nextRetryTextFollowsTheCause();
+    void nextRetrySaysWhenTheEngineTriesAgain();
 };
 
 void TestDashboard::initTestCase()
@@ -213,6 +216,142 @@ void TestDashboard::syncWithFaultsShowsFailuresThenRetrySucceeds()
     const auto plan = dry.takeFirst().at(0).value<sync::RunSummary>();
     QCOMPARE(dashboard.plannedChanges()->rowCount(), int(plan.changes.size()));
     QVERIFY(dashboard.findChild<QLabel*>(u"dryRunSummary"_s)->text().contains(u"nothing has been written"_s));
+}
+
+void TestDashboard::nextRetryTextFollowsTheCause()
+{
+    ui::FailedCallsModel model;
+    auto tester = uitest::testModel(&model);
+    const QDateTime nextSync = QDateTime::currentDateTimeUtc().addSecs(900);
+    model.setNextRetry(nextSync);
+    const QString at = nextSync.toLocalTime().toString(u"HH:mm"_s);
+    auto add = [&](api::Service service, const QString& operation, int status, api::ErrorClass error, int attempt) {
+        api::CallLogEntry e;
+        e.time = QDateTime::currentDateTimeUtc();
+        e.service = service;
+        e.method = "PUT";
+        e.operation = operation;
+        e.status = status;
+        e.errorClass = error;
+        e.attempt = attempt;
+        model.addCall(e);
+        return model.rowCount() - 1;
+    };
+    auto text = [&](int row) { return model.data(model.index(row, ui::FailedCallsModel::NextRetry)).toString(); };
+    auto tip = [&](int row) {
+        return model.data(model.index(row, ui::FailedCallsModel::NextRetry), Qt::ToolTipRole).toString();
+    };
+    const int server = add(api::Service::HighLevel, u"contacts.update"_s, 500, api::ErrorClass::Server, 4);
+    const int invalid = add(api::Service::HighLevel, u"contacts.create"_s, 422, api::ErrorClass::Validation, 1);
+    const int gone = add(api::Service::HighLevel, u"contacts.get"_s, 404, api::ErrorClass::NotFound, 1);
+    const int auth = add(api::Service::Badger, u"customers.list"_s, 401, api::ErrorClass::Auth, 1);
+    const int unknown = add(api::Service::Badger, u"customers.create"_s, 0, api::ErrorClass::OutcomeUnknown, 1);
+    QCOMPARE(text(server), u"next sync "_s + at);
+    QVERIFY2(tip(server).contains(u"retried 3 time(s)"_s), qPrintable(tip(server)));
+    QCOMPARE(text(invalid), u"next sync "_s + at + u", fails again until the record is corrected"_s);
+    QCOMPARE(text(gone), u"not retried: the record no longer exists in HighLevel"_s);
+    QCOMPARE(text(auth), u"next sync "_s + at + u", fails until the credentials are fixed"_s);
+    QCOMPARE(text(unknown), u"next sync "_s + at + u", after checking whether it was applied"_s);
+
+    // An exhausted budget: nothing for that API before it resets, whatever the schedule says.
+    api::BudgetState budget;
+    budget.service = api::Service::Badger;
+    budget.exhausted = true;
+    budget.resetAt = QDateTime::currentDateTimeUtc().addSecs(5 * 3600);
+    model.setBudget(budget);
+    const QString reset = u"after the budget resets at "_s + budget.resetAt.toLocalTime().toString(u"HH:mm"_s);
+    QCOMPARE(text(auth), reset);
+    QCOMPARE(text(unknown), reset);
+    QCOMPARE(text(server), u"next sync "_s + at); // HighLevel's budget is fine
+    budget.exhausted = false;
+    model.setBudget(budget);
+    QCOMPARE(text(auth), u"next sync "_s + at + u", fails until the credentials are fixed"_s);
+
+    // Paused, retrying now, recovered; a schedule in the past (a run is on) names no stale time.
+    model.setPaused(true);
+    QCOMPARE(text(server), u"when syncing is resumed"_s);
+    QCOMPARE(text(gone), u"not retried: the record no longer exists in HighLevel"_s);
+    model.setPaused(false);
+    model.setNextRetry(QDateTime::currentDateTimeUtc().addSecs(-60));
+    QCOMPARE(text(server), u"next sync"_s);
+    model.markRetrying({server});
+    QCOMPARE(text(server), u"now"_s);
+    add(api::Service::HighLevel, u"contacts.update"_s, 200, api::ErrorClass::None, 1);
+    QCOMPARE(text(server), u"—"_s);
+}
+
+void TestDashboard::nextRetrySaysWhenTheEngineTriesAgain()
+{
+    // The column's promises checked against what the engine really does on the next sync: a refused record (HighLevel
+    // answers 422 to an invalid email) is sent again and fails again; a call that failed after its in-call retries
+    // (HighLevel contact updates answer 500) is tried again at the next sync.
+    uitest::UiSandbox box;
+    QString error;
+    QVERIFY2(box.start(40, 5, &error), qPrintable(error));
+    QJsonObject seed = sandbox::generateSeed(40, 5);
+    QJsonObject badger = seed.value(u"badger"_s).toObject();
+    QJsonArray accounts = badger.value(u"accounts"_s).toArray();
+    for (qsizetype i = 0; i < accounts.size(); ++i) {
+        QJsonObject a = accounts.at(i).toObject();
+        a.insert(u"email"_s, u"not an email %1"_s.arg(i));
+        accounts.replace(i, a);
+    }
+    badger.insert(u"accounts"_s, accounts);
+    seed.insert(u"badger"_s, badger);
+    box.server->loadSeed(seed);
+    QVERIFY2(box.server->setFaults(
+                 QJsonObject{{u"highlevel"_s,
+                              QJsonObject{{u"failNext"_s, QJsonArray{QJsonObject{{u"fault"_s, u"http500"_s},
+                                                                                 {u"count"_s, -1},
+                                                                                 {u"method"_s, u"PUT"_s},
+                                                                                 {u"path"_s, u"/contacts/*"_s}}}}}}},
+                 &error),
+             qPrintable(error));
+
+    sync::SyncController controller;
+    ui::FailedCallsView view(&controller);
+    auto tester = uitest::testModel(view.model());
+    ui::FailedCallsModel* model = view.model();
+    QSignalSpy finished(&controller, &sync::SyncController::runFinished);
+    QSignalSpy scheduled(&controller, &sync::SyncController::nextSyncScheduled);
+    sync::WorkerSetup setup = box.setup();
+    setup.autoSync = true; // as in the app: a sync at once, then every interval
+    setup.config.intervalSeconds = 3600;
+    controller.open(setup);
+    QVERIFY(finished.wait(120'000));
+    QTRY_COMPARE(scheduled.count(), 1);
+    const QDateTime next = scheduled.at(0).at(0).toDateTime();
+    QVERIFY(next > QDateTime::currentDateTimeUtc().addSecs(3500));
+    const QString at = u"next sync "_s + next.toLocalTime().toString(u"HH:mm"_s);
+
+    auto rowOf = [&](int status, api::ErrorClass cls) {
+        for (int r = 0; r < model->rowCount(); ++r) {
+            if (model->group(r).latest.status == status && model->group(r).latest.errorClass == cls
+                && model->group(r).latest.service == api::Service::HighLevel) {
+                return r;
+            }
+        }
+        return -1;
+    };
+    const int refused = rowOf(422, api::ErrorClass::Validation);
+    const int failing = rowOf(500, api::ErrorClass::Server);
+    QVERIFY2(refused >= 0 && failing >= 0, qPrintable(QString::number(model->rowCount())));
+    QCOMPARE(model->data(model->index(refused, ui::FailedCallsModel::NextRetry)).toString(),
+             QString(at + u", fails again until the record is corrected"_s));
+    QCOMPARE(model->data(model->index(failing, ui::FailedCallsModel::NextRetry)).toString(), at);
+    QCOMPARE(model->group(failing).latest.attempt, 4); // the engine's own retries came first
+    const int refusedBefore = model->group(refused).count;
+    const int failingBefore = model->group(failing).count;
+
+    // Paused: nothing is retried until it is resumed, and the column says so.
+    controller.setPaused(true);
+    QTRY_COMPARE(model->data(model->index(failing, ui::FailedCallsModel::NextRetry)).toString(),
+                 u"when syncing is resumed"_s);
+    // Resuming syncs at once: the next sync really does send both again, and both fail again the same way.
+    controller.setPaused(false);
+    QVERIFY(finished.wait(120'000));
+    QVERIFY2(model->group(refused).count > refusedBefore, qPrintable(QString::number(model->group(refused).count)));
+    QVERIFY2(model->group(failing).count > failingBefore, qPrintable(QString::number(model->group(failing).count)));
 }
 
 QTEST_MAIN(TestDashboard)

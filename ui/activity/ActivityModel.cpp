@@ -32,11 +32,17 @@ QString ActivityModel::entityText(const QString& e)
     return e;
 }
 
+QString ActivityModel::timeText(const sync::ActivityEntry& entry)
+{
+    return entry.time.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s);
+}
+
 void ActivityModel::append(const sync::ActivityEntry& entry)
 {
     const int row = int(m_rows.size());
     beginInsertRows({}, row, row);
     m_rows.push_back(entry);
+    m_timeText.push_back(timeText(entry));
     endInsertRows();
     trim();
 }
@@ -49,6 +55,9 @@ void ActivityModel::appendMany(const QList<sync::ActivityEntry>& entries)
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(entries.size()) - 1);
     m_rows.insert(m_rows.end(), entries.cbegin(), entries.cend());
+    for (const sync::ActivityEntry& e : entries) {
+        m_timeText.push_back(timeText(e));
+    }
     endInsertRows();
     trim();
 }
@@ -60,6 +69,10 @@ void ActivityModel::setHistory(const QList<sync::ActivityEntry>& entries)
     while (int(m_rows.size()) > m_capacity) {
         m_rows.pop_front();
     }
+    m_timeText.clear();
+    for (const sync::ActivityEntry& e : m_rows) {
+        m_timeText.push_back(timeText(e));
+    }
     endResetModel();
 }
 
@@ -67,6 +80,7 @@ void ActivityModel::clear()
 {
     beginResetModel();
     m_rows.clear();
+    m_timeText.clear();
     endResetModel();
 }
 
@@ -86,6 +100,7 @@ void ActivityModel::trim()
     const int remove = std::min(int(m_rows.size()), std::max(excess, m_capacity / 10));
     beginRemoveRows({}, 0, remove - 1);
     m_rows.erase(m_rows.begin(), m_rows.begin() + remove);
+    m_timeText.erase(m_timeText.begin(), m_timeText.begin() + remove);
     endRemoveRows();
 }
 
@@ -109,7 +124,7 @@ QVariant ActivityModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case Time: return e.time.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s);
+        case Time: return m_timeText.at(size_t(index.row()));
         case Run: return e.runId;
         case Entity: return entityText(e.entity);
         case Record: return e.record;

@@ -39,8 +39,12 @@ public:
 
 private:
     void trim();
+    static QString timeText(const sync::ActivityEntry& entry);
 
     std::deque<sync::ActivityEntry> m_rows;
+    // The time column's text, made once per row: a repaint asks for it on every visible row, and converting to local
+    // time is the costliest part of painting the table.
+    std::deque<QString> m_timeText;
     int m_capacity = 20000;
 };
 

@@ -85,6 +85,102 @@ void FailedCallsModel::setPaused(bool paused)
     }
 }
 
+void FailedCallsModel::setBudget(const api::BudgetState& state)
+{
+    QDateTime& resetAt = m_budgetResetAt[state.service == api::Service::HighLevel ? 0 : 1];
+    const QDateTime next = state.exhausted ? state.resetAt : QDateTime();
+    if (next == resetAt) {
+        return;
+    }
+    resetAt = next;
+    if (!m_groups.isEmpty()) {
+        Q_EMIT dataChanged(index(0, NextRetry), index(rowCount() - 1, NextRetry));
+    }
+}
+
+namespace {
+QString serviceName(api::Service service)
+{
+    return service == api::Service::HighLevel ? FailedCallsModel::tr("HighLevel") : FailedCallsModel::tr("Badger");
+}
+} // namespace
+
+QString FailedCallsModel::nextRetryText(const Group& g) const
+{
+    if (g.state == GroupState::Recovered) {
+        return tr("—");
+    }
+    if (g.state == GroupState::Retrying) {
+        return tr("now");
+    }
+    const api::CallLogEntry& e = g.latest;
+    if (e.errorClass == api::ErrorClass::NotFound) {
+        return tr("not retried: the record no longer exists in %1").arg(serviceName(e.service));
+    }
+    if (m_paused) {
+        return tr("when syncing is resumed");
+    }
+    const QDateTime& resetAt = m_budgetResetAt[e.service == api::Service::HighLevel ? 0 : 1];
+    if (e.errorClass == api::ErrorClass::BudgetExhausted || resetAt.isValid()) {
+        return resetAt.isValid() ? tr("after the budget resets at %1").arg(resetAt.toLocalTime().toString(u"HH:mm"_s))
+                                 : tr("after the daily budget resets");
+    }
+    const QString when = m_nextRetry.isValid() && m_nextRetry > QDateTime::currentDateTimeUtc()
+                             ? tr("next sync %1").arg(m_nextRetry.toLocalTime().toString(u"HH:mm"_s))
+                             : tr("next sync");
+    switch (e.errorClass) {
+    case api::ErrorClass::Validation: return tr("%1, fails again until the record is corrected").arg(when);
+    case api::ErrorClass::Auth: return tr("%1, fails until the credentials are fixed").arg(when);
+    case api::ErrorClass::Forbidden: return tr("%1, fails until the token is allowed").arg(when);
+    case api::ErrorClass::Tls:
+    case api::ErrorClass::Insecure: return tr("%1, fails until the server address is fixed").arg(when);
+    case api::ErrorClass::OutcomeUnknown: return tr("%1, after checking whether it was applied").arg(when);
+    default: return when;
+    }
+}
+
+QString FailedCallsModel::nextRetryExplanation(const Group& g) const
+{
+    const api::CallLogEntry& e = g.latest;
+    QString why;
+    switch (g.state) {
+    case GroupState::Recovered: return tr("The same operation has worked again since.");
+    case GroupState::Retrying: return tr("A sync is retrying it now.");
+    case GroupState::Failing: break;
+    }
+    switch (e.errorClass) {
+    case api::ErrorClass::NotFound:
+        return tr("The record was deleted in %1: the sync handles it as a deletion (following the delete setting) and "
+                  "does not send this call again.")
+            .arg(serviceName(e.service));
+    case api::ErrorClass::Validation:
+        why = tr("%1 refused the data (its message says what is wrong). The record is sent again at every sync and "
+                 "fails the same way until it is corrected in the app it comes from.")
+                  .arg(serviceName(e.service));
+        break;
+    case api::ErrorClass::Auth:
+    case api::ErrorClass::Forbidden:
+        why = tr("%1 refused the credentials or their permissions. Every sync fails until the token is fixed on the "
+                 "Connections screen.")
+                  .arg(serviceName(e.service));
+        break;
+    case api::ErrorClass::OutcomeUnknown:
+        why = tr("The request may have been applied. It is never sent twice blindly: the next sync first checks "
+                 "whether the record exists, then writes it only if it does not.");
+        break;
+    case api::ErrorClass::BudgetExhausted:
+        why = tr("The daily request budget is used up; the sync continues with this record when it resets.");
+        break;
+    default:
+        why = e.attempt > 1 ? tr("The call was already retried %n time(s) with increasing waits; the next sync reads "
+                                 "and writes the record again.",
+                                 nullptr, e.attempt - 1)
+                            : tr("The next sync reads and writes the record again.");
+        break;
+    }
+    return QString(nextRetryText(g) + u"\n"_s + why);
+}
+
 void FailedCallsModel::markRetrying(const QList<int>& rows)
 {
     for (int row : rows) {
@@ -164,6 +260,9 @@ QVariant FailedCallsModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole) {
         return {};
     }
+    if (index.column() == NextRetry) {
+        return role == Qt::ToolTipRole ? nextRetryExplanation(g) : nextRetryText(g);
+    }
     switch (index.column()) {
     case Time: return e.time.toLocalTime().toString(u"HH:mm:ss"_s);
     case Api: return api::toString(e.service);
@@ -174,18 +273,6 @@ QVariant FailedCallsModel::data(const QModelIndex& index, int role) const
     case Message: return e.message;
     case Attempts: return e.attempt;
     case Count: return g.count;
-    case NextRetry:
-        if (g.state == GroupState::Recovered) {
-            return tr("—");
-        }
-        if (g.state == GroupState::Retrying) {
-            return tr("now");
-        }
-        if (m_paused) {
-            return tr("paused");
-        }
-        return m_nextRetry.isValid() ? tr("next sync %1").arg(m_nextRetry.toLocalTime().toString(u"HH:mm"_s))
-                                     : tr("next sync");
     case State:
         switch (g.state) {
         case GroupState::Failing: return tr("Failing");

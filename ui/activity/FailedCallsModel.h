@@ -4,6 +4,7 @@
 // Bounded: at most maxGroups rows; each keeps only its latest failure.
 
 #include "api/CallLog.h"
+#include "api/RateGovernor.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -30,8 +31,9 @@ public:
     explicit FailedCallsModel(QObject* parent = nullptr);
 
     void addCall(const api::CallLogEntry& entry); // every call: failures add, successes mark recovery
-    void setNextRetry(const QDateTime& when);
+    void setNextRetry(const QDateTime& when); // the next scheduled sync
     void setPaused(bool paused);
+    void setBudget(const api::BudgetState& state); // an exhausted budget delays the retry until it resets
     void markRetrying(const QList<int>& rows);
     void dismiss(QList<int> rows);
     void clear();
@@ -40,6 +42,12 @@ public:
     void setMaxGroups(int groups) { m_maxGroups = std::max(1, groups); }
 
     static QString causeKey(const api::CallLogEntry& entry);
+    // When the failed call is tried again, as the engine really does it: the request engine already retried transient
+    // failures within the call (the attempts column), so a final failure waits for the next sync, which reads and
+    // writes the record again; an exhausted budget waits for its reset; a 404 is handled as a deletion and never
+    // retried; a refused call (validation, credentials, scope) is sent again but fails until its cause is fixed.
+    QString nextRetryText(const Group& group) const;
+    QString nextRetryExplanation(const Group& group) const; // the longer tooltip
     // The redacted request and response summary for the details view (never a token).
     static QString details(const Group& group);
 
@@ -52,6 +60,7 @@ private:
     QList<Group> m_groups;
     QDateTime m_nextRetry;
     bool m_paused = false;
+    QDateTime m_budgetResetAt[2]; // per service (HighLevel, Badger) while its budget is exhausted
     int m_maxGroups = 500;
 };
 

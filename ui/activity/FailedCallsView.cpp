@@ -10,6 +10,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -32,6 +33,7 @@ FailedCallsView::FailedCallsView(sync::SyncController* controller, QWidget* pare
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table (no focus trap); arrows move between cells
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(FailedCallsModel::Message, QHeaderView::Stretch);
@@ -72,14 +74,27 @@ FailedCallsView::FailedCallsView(sync::SyncController* controller, QWidget* pare
     };
     connect(controller, &sync::SyncController::callFinished, m_model, &FailedCallsModel::addCall);
     connect(controller, &sync::SyncController::nextSyncScheduled, m_model, &FailedCallsModel::setNextRetry);
+    connect(controller, &sync::SyncController::budgetChanged, m_model, &FailedCallsModel::setBudget);
     connect(controller, &sync::SyncController::stateChanged, m_model,
             [this](sync::SyncState s, const QString&) { m_model->setPaused(s == sync::SyncState::Paused); });
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, refresh);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, refresh);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, [this, refresh] {
+    // A storm of failing calls changes a group per call: the summary, the column widths and the details follow at
+    // most every 250 ms (resizing columns reads every row), not once per call.
+    auto* later = new QTimer(this);
+    later->setSingleShot(true);
+    later->setInterval(250);
+    connect(later, &QTimer::timeout, this, [this, refresh] {
         refresh();
         updateDetails();
     });
+    auto schedule = [later] {
+        if (!later->isActive()) {
+            later->start();
+        }
+    };
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, schedule);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, schedule);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, schedule);
+    connect(m_model, &QAbstractItemModel::modelReset, this, schedule);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FailedCallsView::updateDetails);
     connect(m_retry, &QPushButton::clicked, this, &FailedCallsView::retrySelected);
     connect(m_dismiss, &QPushButton::clicked, this, &FailedCallsView::dismissSelected);
@@ -123,7 +138,10 @@ void FailedCallsView::updateDetails()
     const QList<int> rows = selectedRows();
     m_retry->setEnabled(m_model->rowCount() > 0);
     m_dismiss->setEnabled(!rows.isEmpty());
-    m_details->setPlainText(rows.isEmpty() ? QString() : FailedCallsModel::details(m_model->group(rows.first())));
+    const QString text = rows.isEmpty() ? QString() : FailedCallsModel::details(m_model->group(rows.first()));
+    if (text != m_details->toPlainText()) {
+        m_details->setPlainText(text); // unchanged text is not re-laid out (and keeps the reader's scroll position)
+    }
 }
 
 } // namespace fb::ui

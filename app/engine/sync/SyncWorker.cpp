@@ -10,6 +10,15 @@
 #include <QSqlQuery>
 #include <QThread>
 
+#include <utility>
+
+#ifdef Q_OS_LINUX
+#include <cerrno>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace fb::sync {
@@ -49,16 +58,38 @@ void registerSyncMetaTypes()
     qRegisterMetaType<QList<qint64>>();
     qRegisterMetaType<api::BudgetState>();
     qRegisterMetaType<api::CallLogEntry>();
+    qRegisterMetaType<QList<api::CallLogEntry>>();
     qRegisterMetaType<QList<ActivityEntry>>();
     qRegisterMetaType<QList<ConflictEntry>>();
 }
 
 namespace {
 constexpr int CallLogRetention = 200000; // rows kept in the ledger's call_log (about 30 MB)
+constexpr int BatchLimit = 1000;         // a full batch leaves at once: the receiver never gets a huge one
+
+// Linux gives every thread its own nice value: the sync's CPU work (parsing, matching, the ledger) yields to the UI
+// thread when the machine is busy, so a big sync never makes the window stutter. Threads the worker starts (the
+// network's) inherit it. Elsewhere QThread priorities already do this.
+void lowerThisThreadsPriority()
+{
+#ifdef Q_OS_LINUX
+    const auto tid = static_cast<id_t>(::syscall(SYS_gettid));
+    errno = 0;
+    const int nice = ::getpriority(PRIO_PROCESS, tid);
+    if (errno == 0 && ::setpriority(PRIO_PROCESS, tid, std::min(nice + 5, 19)) != 0) {
+        qCDebug(lcSync) << "could not lower the sync thread's priority:" << errno;
+    }
+#else
+    QThread::currentThread()->setPriority(QThread::LowPriority);
+#endif
 }
+} // namespace
 
 SyncWorker::SyncWorker()
 {
+    m_batchTimer.setSingleShot(true);
+    m_batchTimer.setInterval(kBatchMs);
+    connect(&m_batchTimer, &QTimer::timeout, this, &SyncWorker::flushBatches);
     m_callLogTimer.setSingleShot(true);
     m_callLogTimer.setInterval(1000);
     connect(&m_callLogTimer, &QTimer::timeout, this, &SyncWorker::flushCallLog);
@@ -185,27 +216,75 @@ void SyncWorker::open(const WorkerSetup& setup)
         return;
     }
     api::RequestEngine* engine = m_stack.engine.get();
-    connect(engine, &api::RequestEngine::callFinished, this, &SyncWorker::callFinished);
     connect(engine, &api::RequestEngine::callFinished, this, [this](const api::CallLogEntry& entry) {
+        m_batchCalls.append(entry);
+        queueBatch();
         m_pendingCalls.append(entry);
         if (!m_callLogTimer.isActive()) {
             m_callLogTimer.start();
         }
     });
     m_stack.ledger->pruneCalls(CallLogRetention);
+    // The governor reports every permit: only the latest state per API goes out with the next batch.
     connect(engine->governor(), &api::RateGovernor::budgetChanged, this,
-            [this, engine](api::Service service, const QString&) { Q_EMIT budgetChanged(engine->budgetState(service)); });
+            [this, engine](api::Service service, const QString&) {
+                m_batchBudget[service == api::Service::HighLevel ? 0 : 1] = engine->budgetState(service);
+                queueBatch();
+            });
     SyncEngine* sync = m_stack.sync.get();
-    connect(sync, &SyncEngine::progressed, this, &SyncWorker::progressed);
-    connect(sync, &SyncEngine::activityRecorded, this, &SyncWorker::activityRecorded);
-    connect(sync, &SyncEngine::conflictRecorded, this, &SyncWorker::conflictRecorded);
+    connect(sync, &SyncEngine::progressed, this, [this](const QString& phase, int done, int total) {
+        m_batchProgress = std::make_tuple(phase, done, total);
+        queueBatch();
+    });
+    connect(sync, &SyncEngine::activityRecorded, this, [this](const ActivityEntry& entry) {
+        m_batchActivity.append(entry);
+        queueBatch();
+    });
+    connect(sync, &SyncEngine::conflictRecorded, this, [this](const ConflictEntry& entry) {
+        flushBatches();
+        Q_EMIT conflictRecorded(entry);
+    });
 
     setState(m_paused ? SyncState::Paused : SyncState::Idle);
     refreshCounts();
+    m_batchBudget[0].reset();
+    m_batchBudget[1].reset();
     Q_EMIT budgetChanged(engine->budgetState(api::Service::HighLevel));
     Q_EMIT budgetChanged(engine->budgetState(api::Service::Badger));
     if (setup.autoSync && !m_paused) {
         QTimer::singleShot(0, this, &SyncWorker::syncNow);
+    }
+}
+
+void SyncWorker::queueBatch()
+{
+    if (m_batchCalls.size() >= BatchLimit || m_batchActivity.size() >= BatchLimit) {
+        flushBatches();
+    } else if (!m_batchTimer.isActive()) {
+        m_batchTimer.start();
+    }
+}
+
+void SyncWorker::flushBatches()
+{
+    m_batchTimer.stop();
+    if (!m_batchCalls.isEmpty()) {
+        Q_EMIT callsFinished(std::exchange(m_batchCalls, {}));
+    }
+    if (!m_batchActivity.isEmpty()) {
+        Q_EMIT activitiesRecorded(std::exchange(m_batchActivity, {}));
+    }
+    for (std::optional<api::BudgetState>& budget : m_batchBudget) {
+        if (budget) {
+            const api::BudgetState state = *budget;
+            budget.reset();
+            Q_EMIT budgetChanged(state);
+        }
+    }
+    if (m_batchProgress) {
+        const auto [phase, done, total] = *m_batchProgress;
+        m_batchProgress.reset();
+        Q_EMIT progressed(phase, done, total);
     }
 }
 
@@ -227,11 +306,13 @@ void SyncWorker::close()
     m_timer.stop();
     m_callLogTimer.stop();
     flushCallLog();
+    flushBatches();
     m_stack.close();
 }
 
 void SyncWorker::setState(SyncState state, const QString& detail)
 {
+    flushBatches();
     m_state = state;
     Q_EMIT stateChanged(state, detail);
 }
@@ -275,6 +356,7 @@ void SyncWorker::runOnce(bool dry)
     if (!m_stack.sync) {
         return; // closed while running
     }
+    flushBatches(); // every call and activity row of the run arrives before its summary
     if (dry) {
         Q_EMIT dryRunFinished(summary);
     } else {
@@ -305,6 +387,7 @@ void SyncWorker::scheduleNext()
     }
     const int seconds = std::max(10, m_setup.config.intervalSeconds);
     m_timer.start(seconds * 1000);
+    flushBatches();
     Q_EMIT nextSyncScheduled(QDateTime::currentDateTimeUtc().addSecs(seconds));
 }
 
@@ -346,6 +429,7 @@ void SyncWorker::resolveConflicts(const QList<qint64>& ids, int resolution, cons
             firstError = error;
         }
     }
+    flushBatches();
     Q_EMIT conflictsResolved(done, firstError);
     refreshCounts();
 }
@@ -353,7 +437,9 @@ void SyncWorker::resolveConflicts(const QList<qint64>& ids, int resolution, cons
 void SyncWorker::refreshCounts()
 {
     if (m_stack.sync) {
-        Q_EMIT countsChanged(m_stack.sync->counts());
+        const EntityCounts counts = m_stack.sync->counts();
+        flushBatches();
+        Q_EMIT countsChanged(counts);
     }
 }
 
@@ -385,6 +471,7 @@ void SyncWorker::loadHistory(int activityLimit)
     } else {
         qCWarning(lcSync) << "activity history unreadable:" << q.lastError().text();
     }
+    flushBatches(); // rows recorded before the read are in it; the receiver drops what it held back
     Q_EMIT historyLoaded(activity, m_stack.ledger->openConflicts());
 }
 
@@ -420,8 +507,17 @@ SyncController::SyncController(QObject* parent)
     connect(m_worker, &SyncWorker::runFinished, this, &SyncController::runFinished);
     connect(m_worker, &SyncWorker::dryRunFinished, this, &SyncController::dryRunFinished);
     connect(m_worker, &SyncWorker::countsChanged, this, &SyncController::countsChanged);
-    connect(m_worker, &SyncWorker::callFinished, this, &SyncController::callFinished);
-    connect(m_worker, &SyncWorker::activityRecorded, this, &SyncController::activityRecorded);
+    // One queued event per batch; the views still get one signal per call or row, delivered back to back.
+    connect(m_worker, &SyncWorker::callsFinished, this, [this](const QList<api::CallLogEntry>& entries) {
+        for (const api::CallLogEntry& e : entries) {
+            Q_EMIT callFinished(e);
+        }
+    });
+    connect(m_worker, &SyncWorker::activitiesRecorded, this, [this](const QList<ActivityEntry>& entries) {
+        for (const ActivityEntry& e : entries) {
+            Q_EMIT activityRecorded(e);
+        }
+    });
     connect(m_worker, &SyncWorker::conflictRecorded, this, &SyncController::conflictRecorded);
     connect(m_worker, &SyncWorker::conflictsResolved, this, &SyncController::conflictsResolved);
     connect(m_worker, &SyncWorker::budgetChanged, this, &SyncController::budgetChanged);
@@ -430,6 +526,7 @@ SyncController::SyncController(QObject* parent)
     connect(m_worker, &SyncWorker::historyLoaded, this, &SyncController::historyLoaded);
     connect(m_worker, &SyncWorker::activityPruned, this, &SyncController::activityPruned);
     m_thread->start();
+    QMetaObject::invokeMethod(m_worker, [] { lowerThisThreadsPriority(); }, Qt::QueuedConnection);
 }
 
 SyncController::~SyncController()

@@ -17,6 +17,7 @@
 #include <atomic>
 #include <memory>
 #include <optional>
+#include <tuple>
 
 class QThread;
 
@@ -101,17 +102,25 @@ Q_SIGNALS:
     void runFinished(const fb::sync::RunSummary& summary);
     void dryRunFinished(const fb::sync::RunSummary& summary);
     void countsChanged(const fb::sync::EntityCounts& counts);
-    void callFinished(const fb::api::CallLogEntry& entry);
-    void activityRecorded(const fb::sync::ActivityEntry& entry);
+    // A sync makes thousands of calls and activity rows in seconds: they leave the worker thread in batches (at most
+    // every kBatchMs, and always before any other signal, so the order is kept), not one queued event each.
+    void callsFinished(const QList<fb::api::CallLogEntry>& entries);
+    void activitiesRecorded(const QList<fb::sync::ActivityEntry>& entries);
     void conflictRecorded(const fb::sync::ConflictEntry& entry);
     void conflictsResolved(const QList<qint64>& ids, const QString& error);
-    void budgetChanged(const fb::api::BudgetState& state);
+    void budgetChanged(const fb::api::BudgetState& state); // the latest per API, at most every kBatchMs
     void nextSyncScheduled(const QDateTime& when);
     void openFailed(const QString& message);
     void historyLoaded(const QList<fb::sync::ActivityEntry>& activity, const QList<fb::sync::ConflictEntry>& conflicts);
     void activityPruned(int removed, const QString& error);
 
+public:
+    static constexpr int kBatchMs = 150;
+
 private:
+    // Sends what the batches hold now; called before every other signal so the receiver sees the original order.
+    void flushBatches();
+    void queueBatch();
     void runOnce(bool dry);
     void setState(SyncState state, const QString& detail = {});
     void scheduleNext();
@@ -126,6 +135,11 @@ private:
 
     SyncStack m_stack;
     QList<api::CallLogEntry> m_pendingCalls; // persisted into the ledger's call_log in batches
+    QList<api::CallLogEntry> m_batchCalls;   // not yet sent to the controller
+    QList<ActivityEntry> m_batchActivity;
+    std::optional<api::BudgetState> m_batchBudget[2]; // HighLevel, Badger
+    std::optional<std::tuple<QString, int, int>> m_batchProgress;
+    QTimer m_batchTimer{this};
     QTimer m_callLogTimer{this};
     QTimer m_timer{this};        // parented: it must move to the worker thread with the worker
     WorkerSetup m_setup;
