@@ -36,6 +36,7 @@ private Q_SLOTS:
     void askMeConflictIsKeptAndResolved();
     void hostileRecordsSyncOrFailAlone();
     void initialSyncSpreadsOverDays();
+    void sharedPhoneNeverOverwritesAnotherContact();
 };
 
 void TestSyncEngine::firstSyncConvergesAndSecondRunWritesNothing()
@@ -258,6 +259,69 @@ void TestSyncEngine::initialSyncSpreadsOverDays()
     QVERIFY(h.ledger().countLinks(u"contact"_s) > 0);
     QCOMPARE(run.createdBadger, 0);
     QVERIFY(h.strayCreatedRecords().isEmpty());
+}
+
+void TestSyncEngine::sharedPhoneNeverOverwritesAnotherContact()
+{
+    // The record shape behind the 10,000-record no-op run that wrote (bench_sync): two people who share an office
+    // phone. HighLevel knows Ann; Badger knows Ann and Bob, same phone in other formats. Ann links by email and Bob
+    // has no contact yet. Creating Bob must neither write Bob's details over Ann (an upsert matches by phone) nor
+    // leave a difference that the next run writes back.
+    SyncHarness h(0, 1);
+    QVERIFY2(h.ok(), qPrintable(h.error()));
+    const QString location = h.sync().settings().locationId;
+    api::ghl::ContactInput ann;
+    ann.firstName = u"Ann"_s;
+    ann.lastName = u"Shared"_s;
+    ann.email = u"ann.shared@example.com"_s;
+    ann.phone = u"+13125550142"_s;
+    ann.address1 = u"1 Main St"_s;
+    ann.city = u"Chicago"_s;
+    ann.state = u"IL"_s;
+    ann.postalCode = u"60601"_s;
+    const api::ApiResult created = h.send(api::ghl::request::createContact(location, ann));
+    QVERIFY2(created.ok(), qPrintable(created.message));
+    const QString annId = created.json.toObject().value(u"contact"_s).toObject().value(u"id"_s).toString();
+    api::badger::AccountInput annAccount;
+    annAccount.firstName = u"Ann"_s;
+    annAccount.lastName = u"Shared"_s;
+    annAccount.email = u"ann.shared@example.com"_s;
+    annAccount.phoneNumber = u"312-555-0142"_s;
+    annAccount.address = u"1 Main St, Chicago, IL, 60601"_s;
+    annAccount.accountOwner = 5001; // the connected user of the generated seed
+    const api::ApiResult annCreated = h.send(api::badger::request::createAccount(annAccount));
+    QVERIFY2(annCreated.ok(), qPrintable(u"%1 %2"_s.arg(annCreated.status).arg(annCreated.message)));
+    api::badger::AccountInput bob;
+    bob.firstName = u"Bob"_s;
+    bob.lastName = u"Other"_s;
+    bob.email = u"bob.other@example.com"_s;
+    bob.phoneNumber = u"(312) 555-0142"_s;
+    bob.address = u"9 Elm St, Chicago, IL, 60601"_s;
+    bob.accountOwner = 5001;
+    QVERIFY(h.send(api::badger::request::createAccount(bob)).ok());
+
+    const auto first = h.sync().run(false);
+    QVERIFY2(first.status != u"failed"_s, qPrintable(describe(first)));
+    auto contactById = [&](const QString& id) {
+        for (const QJsonObject& c : h.highLevelContacts()) {
+            if (c.value(u"id"_s).toString() == id) {
+                return c;
+            }
+        }
+        return QJsonObject();
+    };
+    QCOMPARE(contactById(annId).value(u"firstName"_s).toString(), u"Ann"_s);
+    QCOMPARE(contactById(annId).value(u"email"_s).toString(), u"ann.shared@example.com"_s);
+    QVERIFY(h.ledger().linkByHighLevel(u"contact"_s, annId).has_value());
+    // Bob is reported, not merged into Ann.
+    QVERIFY2(first.ambiguous == 1, qPrintable(describe(first)));
+    QVERIFY2(first.recordErrors.join(u' ').contains(u"does not allow duplicate contacts"_s), qPrintable(describe(first)));
+
+    const auto second = h.sync().run(false);
+    QVERIFY2(second.writes() == 0, qPrintable(describe(second)));
+    QCOMPARE(contactById(annId).value(u"firstName"_s).toString(), u"Ann"_s);
+    const QStringList diffs = h.disagreements();
+    QVERIFY2(diffs.isEmpty(), qPrintable(diffs.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)

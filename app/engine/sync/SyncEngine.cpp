@@ -1107,8 +1107,10 @@ void SyncEngine::matchAndCreate(Run& run)
         }
     }
 
-    // Badger accounts with no HighLevel contact: create contacts (upsert when there is an email or phone, which
-    // HighLevel matches on, so a retry can never make a duplicate).
+    // Badger accounts with no HighLevel contact: create contacts. Never by upsert: HighLevel's upsert matches by email
+    // or phone and writes over the contact it matched, which may be another person sharing an office phone, linked
+    // to another account (seen in the 10,000-record bench). A create that HighLevel refuses as a duplicate (the
+    // location does not allow them) names the contact it matched: flushWrites() links it or reports it.
     for (const QString& id : match.unmatchedBadger) {
         const QJsonObject raw = run.bg.value(id);
         const QString label = badgerLabel(raw);
@@ -1139,14 +1141,12 @@ void SyncEngine::matchAndCreate(Run& run)
             rows.insert(row.id, v.value);
         }
         api::ghl::ContactInput input = contactInputFrom(highLevelWriteFor(changes, m_catalog).body);
-        const bool canUpsert = !changes.value(u"email"_s).isEmpty() || !changes.value(u"phone"_s).isEmpty();
         run.summary.changes.append({label, {}, {}, label, u"create_in_highlevel"_s});
         PendingWrite w;
         w.kind = PendingWrite::Kind::HighLevelCreate;
         w.record = label;
         w.sourceId = id;
-        w.request = canUpsert ? ghlreq::upsertContact(m_settings.locationId, input)
-                              : ghlreq::createContact(m_settings.locationId, input);
+        w.request = ghlreq::createContact(m_settings.locationId, input);
         w.rows = rows;
         w.sourceValues = bgValues;
         w.intent = {0, run.summary.runId, HL, w.request.operation, Contact, 0, {}, QJsonObject{{u"source"_s, id}},
@@ -1281,6 +1281,48 @@ void SyncEngine::flushWrites(Run& run)
         run.summary.error = tr("Could not record the planned writes: %1").arg(m_ledger.lastError());
         return;
     }
+    // A create HighLevel refused as a duplicate of contactId (the location does not allow duplicates).
+    auto linkRefusedDuplicate = [&](const PendingWrite& w, const QString& contactId, const QString& matchingField) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (const auto existing = m_ledger.linkByHighLevel(Contact, contactId)) {
+            // Another person with the same email or phone, linked to another account: parked until this account's
+            // email, phone or name changes.
+            const QString message = tr("HighLevel already has a contact with this %1 (\"%2\", linked to another Badger "
+                                       "account) and the location does not allow duplicate contacts. Change one of "
+                                       "them or allow duplicates in HighLevel, then sync again.")
+                                        .arg(matchingField.isEmpty() ? tr("email or phone") : matchingField,
+                                             existing->label);
+            m_ledger.transaction([&] {
+                return m_ledger.setIntentState(w.intent.id, u"failed"_s, message)
+                    && m_ledger.upsertRemote({BG, w.sourceId, Contact, w.record, u"ambiguous"_s, message, now, {},
+                                              matchFingerprint(w.sourceValues, false, m_mapping.options.phoneRegion)});
+            });
+            run.summary.recordErrors.append(w.record + u": "_s + message);
+            ++run.summary.ambiguous;
+            return;
+        }
+        // Nobody has linked it: by HighLevel's own rules it is the same person (or our own create whose answer was
+        // lost). Link it without writing over it; the next run merges the fields like any fresh pair.
+        ActivityEntry a{run.summary.runId, now, Contact, 0, w.record, {}, {},
+                        tr("matched by %1 in HighLevel").arg(matchingField), u"link"_s};
+        const bool linked = m_ledger.transaction([&] {
+            a.linkId = m_ledger.createLink(Contact, contactId, w.sourceId, w.record);
+            return a.linkId > 0 && m_ledger.setIntentState(w.intent.id, u"done"_s, {}, contactId)
+                && m_ledger.upsertRemote({HL, contactId, Contact, w.record, u"linked"_s, {}, now, {}, {}})
+                && m_ledger.upsertRemote({BG, w.sourceId, Contact, run.bgListed.value(w.sourceId, w.record),
+                                          u"linked"_s, {}, now, {}, {}})
+                && m_ledger.addActivity(a);
+        });
+        if (!linked) {
+            run.summary.recordErrors.append(w.record + u": "_s + m_ledger.lastError());
+            ++run.summary.failedRecords;
+            return;
+        }
+        ++run.summary.linked;
+        run.summary.changes.append({a.record, {}, {}, a.newValue, a.direction});
+        Q_EMIT activityRecorded(a);
+    };
+
     QList<ApiRequest> requests;
     for (const PendingWrite& w : std::as_const(writes)) {
         requests.append(w.request);
@@ -1295,6 +1337,15 @@ void SyncEngine::flushWrites(Run& run)
         const bool toHl = w.kind == PendingWrite::Kind::HighLevelUpdate || w.kind == PendingWrite::Kind::HighLevelCreate
             || w.kind == PendingWrite::Kind::HighLevelDelete;
         (toHl ? run.summary.highLevelCalls : run.summary.badgerCalls) += 1;
+        const QString duplicateOf = w.kind == PendingWrite::Kind::HighLevelCreate && r.status == 400
+            ? r.json.toObject().value(u"meta"_s).toObject().value(u"contactId"_s).toString()
+            : QString();
+        if (!duplicateOf.isEmpty()) {
+            (toHl ? run.summary.highLevelCalls : run.summary.badgerCalls) += 1;
+            linkRefusedDuplicate(w, duplicateOf,
+                                 r.json.toObject().value(u"meta"_s).toObject().value(u"matchingField"_s).toString());
+            continue;
+        }
         if (!r.ok()) {
             const QString message = errorText(r);
             const bool unknown = r.error == ErrorClass::OutcomeUnknown || r.error == ErrorClass::Timeout;
