@@ -3,6 +3,7 @@
 // deleting older rows in the worker's ledger. Models under QAbstractItemModelTester.
 
 #include "activity/ActivityModel.h"
+#include "activity/ActivityScreen.h"
 #include "activity/ActivityView.h"
 #include "store/Database.h"
 #include "sync/Ledger.h"
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void csvExportQuotesEverything();
     void modelIsBounded();
     void retentionDeletesOlderRowsInTheWorker();
+    void screensMadeBeforeTheLedgerOpensShowItsHistory();
 
 private:
     static QList<sync::ActivityEntry> sample();
@@ -230,6 +232,30 @@ void TestActivity::retentionDeletesOlderRowsInTheWorker()
     controller.loadHistory();
     QVERIFY(history.wait(10000));
     QCOMPARE(history.last().at(0).value<QList<sync::ActivityEntry>>().size(), 1);
+}
+
+void TestActivity::screensMadeBeforeTheLedgerOpensShowItsHistory()
+{
+    // As at start-up: the app builds its screens, then opens the controller on a ledger earlier runs filled.
+    uitest::UiSandbox box;
+    QString error;
+    QVERIFY2(box.start(30, 3, &error), qPrintable(error));
+    int recorded = 0;
+    {
+        sync::SyncController first;
+        QSignalSpy finished(&first, &sync::SyncController::runFinished);
+        QObject::connect(&first, &sync::SyncController::activityRecorded, &first, [&recorded] { ++recorded; });
+        first.open(box.setup());
+        first.syncNow();
+        QVERIFY(finished.wait(60'000));
+    }
+    QVERIFY(recorded > 0);
+    sync::SyncController controller;
+    ui::ActivityScreen screen(&controller);
+    QCoreApplication::processEvents();
+    QCOMPARE(screen.activity()->model()->rowCount(), 0); // nothing open yet
+    controller.open(box.setup());
+    QTRY_COMPARE(screen.activity()->model()->rowCount(), recorded);
 }
 
 QTEST_MAIN(TestActivity)

@@ -19,7 +19,10 @@ ActivityScreen::ActivityScreen(sync::SyncController* controller, QWidget* parent
     addTab(m_activity, tr("Activity"));
     addTab(m_failed, tr("Failed calls"));
     addTab(m_conflicts, tr("Conflicts"));
+    // The history and open conflicts come from the worker's ledger: now (the controller may be open already) and each
+    // time it opens one (at start-up the screens exist before it does; sandbox and real accounts have their own).
     controller->loadHistory();
+    connect(controller, &sync::SyncController::opened, this, [controller] { controller->loadHistory(); });
 }
 
 void ActivityScreen::showFailedCalls()

@@ -229,6 +229,7 @@ QWidget* DashboardWidget::createCharts()
         auto* s = new QLineSeries;
         s->setName(latencyNames.at(i));
         s->setColor(latencyColours.at(i));
+        s->setPointsVisible(true); // a sync shorter than one bucket is a single point: without markers, nothing shows
         m_latencyChart->addSeries(s);
         s->attachAxis(m_latencyX);
         s->attachAxis(m_latencyY);
@@ -255,6 +256,7 @@ QWidget* DashboardWidget::createCharts()
         auto* s = new QLineSeries;
         s->setName(statusNames.at(i));
         s->setColor(statusColours.at(i));
+        s->setPointsVisible(true);
         m_statusChart->addSeries(s);
         s->attachAxis(m_statusX);
         s->attachAxis(m_statusY);

@@ -251,6 +251,7 @@ void SyncWorker::open(const WorkerSetup& setup)
     m_batchBudget[1].reset();
     Q_EMIT budgetChanged(engine->budgetState(api::Service::HighLevel));
     Q_EMIT budgetChanged(engine->budgetState(api::Service::Badger));
+    Q_EMIT opened();
     if (setup.autoSync && !m_paused) {
         QTimer::singleShot(0, this, &SyncWorker::syncNow);
     }
@@ -523,6 +524,7 @@ SyncController::SyncController(QObject* parent)
     connect(m_worker, &SyncWorker::budgetChanged, this, &SyncController::budgetChanged);
     connect(m_worker, &SyncWorker::nextSyncScheduled, this, &SyncController::nextSyncScheduled);
     connect(m_worker, &SyncWorker::openFailed, this, &SyncController::openFailed);
+    connect(m_worker, &SyncWorker::opened, this, &SyncController::opened);
     connect(m_worker, &SyncWorker::historyLoaded, this, &SyncController::historyLoaded);
     connect(m_worker, &SyncWorker::activityPruned, this, &SyncController::activityPruned);
     m_thread->start();

@@ -111,6 +111,7 @@ Q_SIGNALS:
     void budgetChanged(const fb::api::BudgetState& state); // the latest per API, at most every kBatchMs
     void nextSyncScheduled(const QDateTime& when);
     void openFailed(const QString& message);
+    void opened(); // on a ledger (maybe another one than before): views that show its history reload it
     void historyLoaded(const QList<fb::sync::ActivityEntry>& activity, const QList<fb::sync::ConflictEntry>& conflicts);
     void activityPruned(int removed, const QString& error);
 
@@ -181,6 +182,7 @@ Q_SIGNALS:
     void budgetChanged(const fb::api::BudgetState& state);
     void nextSyncScheduled(const QDateTime& when);
     void openFailed(const QString& message);
+    void opened();
     void historyLoaded(const QList<fb::sync::ActivityEntry>& activity, const QList<fb::sync::ConflictEntry>& conflicts);
     void activityPruned(int removed, const QString& error);
 
