@@ -6,6 +6,7 @@
 
 #include "tst_dashboard_support.h"
 
+#include "rules/ApiRulesSource.h"
 #include "rules/FollowUpRulesModel.h"
 #include "rules/OutcomeRulesModel.h"
 #include "rules/RoutingRulesModel.h"
@@ -141,6 +142,7 @@ private Q_SLOTS:
     void workerActsOnSavedRules();
     void previewWithoutLedgerExplains();
     void everyControlNamedAndReachableByKeyboard();
+    void liveUsersAndTagsOffered();
 
 private:
     std::unique_ptr<RulesEditor> openEditor();
@@ -556,6 +558,59 @@ void TestRulesEditor::everyControlNamedAndReachableByKeyboard()
     auto* table = child<QTableView>(u"previewTable"_s);
     QVERIFY(!table->tabKeyNavigation());
     QVERIFY(!child<QTableView>(u"outcomeTable"_s)->tabKeyNavigation());
+}
+
+void TestRulesEditor::liveUsersAndTagsOffered()
+{
+    m_editor = openEditor();
+    auto* source = new ApiRulesSource(sync::highLevelServiceConfig(m_setup), m_setup.config.locationId,
+                                      sync::badgerServiceConfig(m_setup), m_editor.get());
+    QSignalSpy users(source, &RulesSource::usersLoaded);
+    QSignalSpy tags(source, &RulesSource::tagsLoaded);
+    m_editor->setSource(source);
+    QVERIFY(users.wait(10000));
+    QVERIFY(tags.count() > 0 || tags.wait(10000));
+
+    // The connected Badger user and the location's tags, as the APIs give them.
+    const api::ApiResult profile = m_sandbox.send(api::badger::request::profile());
+    QVERIFY(profile.ok());
+    const QString me = QString::number(profile.json.toObject().value(u"id"_s).toInteger());
+    const QString myName = QString(profile.json.toObject().value(u"first_name"_s).toString() + u' '
+                                   + profile.json.toObject().value(u"last_name"_s).toString())
+                               .trimmed();
+    const api::ApiResult locationTags = m_sandbox.send(api::ghl::request::listLocationTags(m_setup.config.locationId));
+    QVERIFY(locationTags.ok());
+    const QJsonArray tagList = locationTags.json.toObject().value(u"tags"_s).toArray();
+    QVERIFY(!tagList.isEmpty());
+
+    child<QTabWidget>(u"rulesTabs"_s)->setCurrentIndex(int(RulesEditor::Tab::Routing));
+    QTest::mouseClick(child<QPushButton>(u"userMapTableAdd"_s), Qt::LeftButton);
+    auto* model = m_editor->userMapModel();
+    QStringList offered;
+    for (const QVariant& v : model->index(0, UserMapModel::BadgerUser).data(RuleTableModel::ChoicesRole).toList()) {
+        offered.append(v.toMap().value(u"value"_s).toString());
+    }
+    QVERIFY2(offered.contains(me), qPrintable(offered.join(u", "_s)));
+    QVERIFY(!model->index(0, UserMapModel::HighLevelUser).data(RuleTableModel::ChoicesRole).toList().isEmpty());
+    // Picking the live entry in the cell's combo stores the id and names the pair.
+    auto* table = child<QTableView>(u"userMapTable"_s);
+    table->setFocus();
+    table->setCurrentIndex(model->index(0, UserMapModel::BadgerUser));
+    QTest::keyClick(table, Qt::Key_F2);
+    auto* combo = qobject_cast<QComboBox*>(QApplication::focusWidget()->parentWidget());
+    if (!combo) {
+        combo = qobject_cast<QComboBox*>(QApplication::focusWidget());
+    }
+    QVERIFY(combo);
+    combo->setCurrentIndex(combo->findData(me));
+    QTest::keyClick(combo->lineEdit(), Qt::Key_Return);
+    QTRY_COMPARE(m_editor->document()->rules().users.first().badgerUser, me);
+    QCOMPARE(m_editor->document()->rules().users.first().name, myName.isEmpty() ? QString() : myName);
+    // Tags are offered where rules name tags.
+    child<QTabWidget>(u"rulesTabs"_s)->setCurrentIndex(int(RulesEditor::Tab::Outcomes));
+    QTest::mouseClick(child<QPushButton>(u"outcomeTableAdd"_s), Qt::LeftButton);
+    QCOMPARE(m_editor->outcomeModel()->index(0, OutcomeRulesModel::AddTags).data(RuleTableModel::ChoicesRole).toList().size(),
+             tagList.size());
 }
 
 QTEST_MAIN(TestRulesEditor)
