@@ -272,7 +272,9 @@ int runSync(const CommandLineOptions& options, const QStringList& args)
         } else {
             printSummary(summary);
         }
-        code = exitCodeFor(summary);
+        // A run cut short because the user (or systemd stopping the unit) asked is a clean stop, not a failure: the
+        // journal makes the next run continue where this one ended.
+        code = g_stopRequested && summary.status == u"stopped"_s ? ExitOk : exitCodeFor(summary);
         if (p.sandbox) {
             p.sandbox->save();
         }
@@ -334,11 +336,14 @@ int runStatus(const CommandLineOptions& options, const QStringList& args)
                      .arg(counts.ambiguous)
                      .arg(counts.conflicts)
               << Qt::endl;
-        out() << Tr::tr("Last run: %1 (%2)")
-                     .arg(lastRun.contains(u"status"_s) ? sync::runStatusText(lastRun.value(u"status"_s).toString())
-                                                       : Tr::tr("never"),
-                          lastRun.value(u"finishedAt"_s).toString())
-              << Qt::endl;
+        if (lastRun.contains(u"status"_s)) {
+            out() << Tr::tr("Last run: %1 (%2)")
+                         .arg(sync::runStatusText(lastRun.value(u"status"_s).toString()),
+                              lastRun.value(u"finishedAt"_s).toString())
+                  << Qt::endl;
+        } else {
+            out() << Tr::tr("Last run: never") << Qt::endl;
+        }
     }
     return ExitOk;
 }

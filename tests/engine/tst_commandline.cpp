@@ -80,6 +80,8 @@ void TestCommandLine::executable_data()
     QTest::newRow("bad option") << QStringList{u"--nope"_s} << int(fb::ExitUsage) << QString() << u"nope"_s;
     QTest::newRow("unknown headless command") << QStringList{u"--headless"_s, u"frobnicate"_s} << int(fb::ExitUsage)
                                               << QString() << u"frobnicate"_s;
+    QTest::newRow("status of a fresh data dir") << QStringList{u"--headless"_s, u"status"_s} << int(fb::ExitOk)
+                                                << u"Last run: never\n"_s << QString();
 }
 
 void TestCommandLine::executable()
@@ -90,6 +92,12 @@ void TestCommandLine::executable()
     QFETCH(QString, stderrContains);
     QTemporaryDir dir;
     QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"LANG"_s, u"C.UTF-8"_s); // the expected texts are the English sources
+    env.remove(u"LANGUAGE"_s);
+    env.remove(u"LC_ALL"_s);
+    env.remove(u"LC_MESSAGES"_s);
+    p.setProcessEnvironment(env);
     p.start(QStringLiteral(FIELDBRIDGE_EXECUTABLE), QStringList{u"--data-dir"_s, dir.path()} + args);
     QVERIFY(p.waitForFinished(30000));
     QCOMPARE(p.exitStatus(), QProcess::NormalExit);

@@ -6,6 +6,7 @@
 #include "generator/SeedGenerator.h"
 #include "sync/RecordAdapter.h"
 #include "sync/Rules.h"
+#include "core/CommandLine.h"
 #include "sync/SyncConfig.h"
 
 #include <QElapsedTimer>
@@ -28,6 +29,7 @@ class TestSyncCrash : public QObject
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void survivesSigkill();
+    void sigtermIsACleanStop();
 };
 
 void TestSyncCrash::survivesSigkill()
@@ -132,6 +134,52 @@ void TestSyncCrash::survivesSigkill()
     const QStringList diffs = h.disagreements();
     QVERIFY2(diffs.isEmpty(), qPrintable(diffs.mid(0, 10).join(u'\n')));
     QVERIFY(h.ledger().countLinks(u"contact"_s) > 100);
+}
+
+// systemd stops the headless service with SIGTERM: a run cut short that way is a clean stop (exit 0, so the unit is
+// not marked failed), and the next run finishes the job without duplicates.
+void TestSyncCrash::sigtermIsACleanStop()
+{
+    SyncHarness h(200, 7);
+    QVERIFY2(h.ok(), qPrintable(h.error()));
+    {
+        QSettings settings(h.dataDir() + u"/settings.ini"_s, QSettings::IniFormat);
+        settings.setValue(u"budgets/highLevelBurst"_s, 0);
+        settings.setValue(u"budgets/highLevelDaily"_s, 0);
+        settings.setValue(u"budgets/badgerDaily"_s, 0);
+    }
+    QString error;
+    const QJsonObject slowWrites{{u"slow"_s, 1.0},
+                                 {u"latency"_s, QJsonObject{{u"distribution"_s, u"uniform"_s}, {u"minMs"_s, 20},
+                                                             {u"maxMs"_s, 40}}}};
+    QVERIFY(h.sandbox().setFaults(QJsonObject{{u"randomSeed"_s, 3}, {u"badger"_s, slowWrites}, {u"highlevel"_s, slowWrites}},
+                                  &error));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"FIELDBRIDGE_GHL_TOKEN"_s, QString::fromLatin1(sandbox::GeneratedSeedCredentials::kHighLevelToken));
+    env.insert(u"FIELDBRIDGE_BADGER_TOKEN"_s, QString::fromLatin1(sandbox::GeneratedSeedCredentials::kBadgerApiKey));
+    env.insert(u"QT_LOGGING_RULES"_s, u"fieldbridge.*.info=false"_s);
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    p.start(QStringLiteral(FIELDBRIDGE_EXECUTABLE),
+            {u"--data-dir"_s, h.dataDir(), u"--ghl-url"_s, h.sandbox().highLevelBaseUrl().toString(), u"--badger-url"_s,
+             h.sandbox().badgerBaseUrl().toString(), u"--location-id"_s,
+             QString::fromLatin1(sandbox::GeneratedSeedCredentials::kHighLevelLocationId), u"--headless"_s, u"sync"_s,
+             u"--watch"_s, u"600"_s, u"--json"_s});
+    QVERIFY(p.waitForStarted(10000));
+    QVERIFY2(!p.waitForFinished(1500), "the first run ended too soon to be stopped in the middle");
+    p.terminate(); // SIGTERM, what systemctl --user stop sends
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), int(ExitOk));
+    const QString printed = QString::fromUtf8(p.readAllStandardOutput());
+    QVERIFY2(printed.contains(u"\"stopped\""_s), qPrintable(u"the run was not cut short, so this proved nothing: "_s + printed));
+
+    h.sandbox().setFaults(QJsonObject{});
+    h.restart();
+    const sync::RunSummary finish = h.sync().run(false);
+    QVERIFY2(finish.status == u"ok"_s, qPrintable(finish.error));
+    QCOMPARE(h.sync().run(false).writes(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSyncCrash)
