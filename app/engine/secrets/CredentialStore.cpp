@@ -192,6 +192,12 @@ void CredentialStore::startJob(QKeychain::Job* job, bool isRead, Callback done)
     };
     connect(job, &QKeychain::Job::finished, this, [this, job, isRead, finish, key](QKeychain::Job*) {
         CredentialResult result = classify(job->error(), job->errorString(), isRead);
+        if (result.error == CredentialError::Other && !QDBusConnection::sessionBus().isConnected()) {
+            // GLib's error texts are translated (a German session reads "D-Bus kann nicht automatisch …"), so the
+            // markers in classify() miss them; the bus itself says there is no keychain to talk to.
+            result = CredentialResult::failure(CredentialError::NoBackend, noBackendMessage(), job->errorString(),
+                                               CredentialSource::Keychain);
+        }
         if (result.ok) {
             if (auto* readJob = qobject_cast<QKeychain::ReadPasswordJob*>(job)) {
                 result.value = readJob->textData();
