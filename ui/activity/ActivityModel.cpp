@@ -20,6 +20,16 @@ QString ActivityModel::directionText(const QString& d)
     if (d == u"create_in_badger"_s) return tr("Created in Badger");
     if (d == u"link"_s) return tr("Linked");
     if (d == u"unlink"_s) return tr("Unlinked");
+    // What the rules and check-in options do (ExtrasSync) and conflict decisions.
+    if (d == u"tag_add"_s) return tr("Tag added in HighLevel");
+    if (d == u"tag_remove"_s) return tr("Tag removed in HighLevel");
+    if (d == u"task_open"_s) return tr("Task created in HighLevel");
+    if (d == u"task_complete"_s) return tr("Task completed in HighLevel");
+    if (d == u"note_to_highlevel"_s) return tr("Note added in HighLevel");
+    if (d == u"checkin_to_badger"_s) return tr("Check-in added in Badger");
+    if (d == u"route"_s) return tr("Routed to a Badger owner");
+    if (d == u"not_representable"_s) return tr("Not sent (cannot be represented)");
+    if (d == u"conflict_resolved"_s) return tr("Conflict resolved");
     return d;
 }
 

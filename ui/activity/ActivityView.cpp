@@ -54,13 +54,15 @@ ActivityView::ActivityView(sync::SyncController* controller, QWidget* parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->resizeSection(ActivityModel::Time, 150);
-    m_table->horizontalHeader()->resizeSection(ActivityModel::Run, 50);
+    // Widths that leave the last column (direction, stretched) on screen at 1280 px; values show in full as tooltips.
+    m_table->horizontalHeader()->resizeSection(ActivityModel::Time, 145);
+    m_table->horizontalHeader()->resizeSection(ActivityModel::Run, 40);
     m_table->horizontalHeader()->resizeSection(ActivityModel::Entity, 70);
-    m_table->horizontalHeader()->resizeSection(ActivityModel::Record, 200);
-    m_table->horizontalHeader()->resizeSection(ActivityModel::Field, 170);
-    m_table->horizontalHeader()->resizeSection(ActivityModel::OldValue, 190);
-    m_table->horizontalHeader()->resizeSection(ActivityModel::NewValue, 190);
+    m_table->horizontalHeader()->resizeSection(ActivityModel::Record, 170);
+    m_table->horizontalHeader()->resizeSection(ActivityModel::Field, 100);
+    m_table->horizontalHeader()->resizeSection(ActivityModel::OldValue, 165);
+    m_table->horizontalHeader()->resizeSection(ActivityModel::NewValue, 165);
+    m_table->horizontalHeader()->setMinimumSectionSize(40);
 
     m_search->setObjectName(u"activitySearch"_s);
     m_search->setAccessibleName(tr("Search activity"));

@@ -28,6 +28,8 @@ QLabel* helpLabel(const QString& text, QWidget* parent)
 {
     auto* label = new QLabel(text, parent);
     label->setWordWrap(true);
+    // Under its field, not centred in the taller row a wrapped label's size hint asks the form for.
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     label->setTextFormat(Qt::RichText);
     QPalette p = label->palette();
     p.setColor(QPalette::WindowText, p.color(QPalette::PlaceholderText));

@@ -230,6 +230,7 @@ QWidget* DashboardWidget::createCharts()
         s->setName(latencyNames.at(i));
         s->setColor(latencyColours.at(i));
         s->setPointsVisible(true); // a sync shorter than one bucket is a single point: without markers, nothing shows
+        s->setMarkerSize(8);
         m_latencyChart->addSeries(s);
         s->attachAxis(m_latencyX);
         s->attachAxis(m_latencyY);
@@ -257,6 +258,7 @@ QWidget* DashboardWidget::createCharts()
         s->setName(statusNames.at(i));
         s->setColor(statusColours.at(i));
         s->setPointsVisible(true);
+        s->setMarkerSize(8);
         m_statusChart->addSeries(s);
         s->attachAxis(m_statusX);
         s->attachAxis(m_statusY);

@@ -106,9 +106,15 @@ void RowPreview::refresh()
     if (!m_hasSamples) {
         m_sample->setText(tr("Loading a sample record from each side\u2026"));
     } else {
-        m_sample->setText(tr("HighLevel contact \u201c%1\u201d, Badger account \u201c%2\u201d")
-                              .arg(m_highLevelName.isEmpty() ? tr("(none)") : m_highLevelName,
-                                   m_badgerName.isEmpty() ? tr("(none)") : m_badgerName));
+        // A name is cut to what fits (a 200-character name without spaces cannot wrap); the tooltip has it all.
+        const auto shortName = [](const QString& name) {
+            return name.size() > 60 ? QString(name.left(59) + u'\u2026') : name;
+        };
+        const QString hl = m_highLevelName.isEmpty() ? tr("(none)") : m_highLevelName;
+        const QString bg = m_badgerName.isEmpty() ? tr("(none)") : m_badgerName;
+        const QString text = tr("HighLevel contact \u201c%1\u201d, Badger account \u201c%2\u201d");
+        m_sample->setText(text.arg(shortName(hl), shortName(bg)));
+        m_sample->setToolTip(hl.size() > 60 || bg.size() > 60 ? text.arg(hl.left(1000), bg.left(1000)) : QString());
     }
     const QString none = QStringLiteral("\u2014");
     if (!m_row || !m_hasSamples) {
