@@ -1873,6 +1873,42 @@ Rückgabewerte: 0 OK, 1 fehlgeschlagen, 2 falscher Aufruf, 3 Konfiguration fehlt
         <comment>activity entity</comment>
         <translation>Notiz</translation>
     </message>
+    <message>
+        <source>Tag added in HighLevel</source>
+        <translation>Tag in HighLevel hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Tag removed in HighLevel</source>
+        <translation>Tag in HighLevel entfernt</translation>
+    </message>
+    <message>
+        <source>Task created in HighLevel</source>
+        <translation>Aufgabe in HighLevel angelegt</translation>
+    </message>
+    <message>
+        <source>Task completed in HighLevel</source>
+        <translation>Aufgabe in HighLevel erledigt</translation>
+    </message>
+    <message>
+        <source>Note added in HighLevel</source>
+        <translation>Notiz in HighLevel hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Check-in added in Badger</source>
+        <translation>Check-in in Badger hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Routed to a Badger owner</source>
+        <translation>Einem Badger-Besitzer zugewiesen</translation>
+    </message>
+    <message>
+        <source>Not sent (cannot be represented)</source>
+        <translation>Nicht gesendet (nicht abbildbar)</translation>
+    </message>
+    <message>
+        <source>Conflict resolved</source>
+        <translation>Konflikt gelöst</translation>
+    </message>
 </context>
 <context>
     <name>fb::ui::ActivityScreen</name>
@@ -2225,7 +2261,7 @@ Datenordner: %1</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation>&amp;API-Schlüssel:</translation>
+        <translation>API-Schlüsse&amp;l:</translation>
     </message>
     <message>
         <source>Badger support gives each user an API key; or sign in below with your Badger user name and password and Fieldbridge asks Badger for it. Use a manager&apos;s key to sync the whole team.</source>
@@ -2473,7 +2509,7 @@ Datenordner: %1</translation>
     </message>
     <message>
         <source>&amp;HighLevel</source>
-        <translation>&amp;HighLevel</translation>
+        <translation>Hi&amp;ghLevel</translation>
     </message>
     <message>
         <source>&amp;Badger Maps</source>
@@ -3507,7 +3543,7 @@ Datenordner: %1</translation>
     </message>
     <message>
         <source>&amp;HighLevel fields</source>
-        <translation>&amp;HighLevel-Felder</translation>
+        <translation>Hi&amp;ghLevel-Felder</translation>
     </message>
     <message>
         <source>&amp;Badger fields</source>
@@ -4252,7 +4288,7 @@ Datenordner: %1</translation>
     </message>
     <message>
         <source>&amp;Completion</source>
-        <translation>Erle&amp;digung</translation>
+        <translation>Erledi&amp;gung</translation>
     </message>
     <message>
         <source>Team &amp;routing</source>
@@ -4280,7 +4316,7 @@ Datenordner: %1</translation>
     </message>
     <message>
         <source>&amp;Add rule</source>
-        <translation>Regel &amp;hinzufügen</translation>
+        <translation>Regel hinz&amp;ufügen</translation>
     </message>
     <message>
         <source>Re&amp;move rule</source>
@@ -4348,7 +4384,7 @@ Datenordner: %1</translation>
     </message>
     <message>
         <source>&amp;User map: the same person in Badger and in HighLevel</source>
-        <translation>Ben&amp;utzerzuordnung: dieselbe Person in Badger und in HighLevel</translation>
+        <translation>Benutzerzu&amp;ordnung: dieselbe Person in Badger und in HighLevel</translation>
     </message>
     <message>
         <source>User map</source>
@@ -4432,7 +4468,7 @@ Datenordner: %1</translation>
     </message>
     <message>
         <source>Log new HighLevel notes as Badger check-&amp;ins</source>
-        <translation>Neue HighLevel-Notizen als Badger-Check-&amp;ins erfassen</translation>
+        <translation>Neue HighLevel-Notizen als Badger-&amp;Check-ins erfassen</translation>
     </message>
     <message>
         <source>Log notes as check-ins</source>
@@ -4456,7 +4492,7 @@ Datenordner: %1</translation>
     </message>
     <message>
         <source>&amp;Keep HighLevel tags and a Badger custom text field in step</source>
-        <translation>HighLevel-Tags und ein benutzerdefiniertes Badger-Textfeld &amp;gleich halten</translation>
+        <translation>HighLevel-Tags und ein benutzerdefiniertes Badger-Textfeld gleich hal&amp;ten</translation>
     </message>
     <message>
         <source>Sync tags</source>
@@ -4676,7 +4712,7 @@ Datenordner: %1</translation>
     </message>
     <message>
         <source>Sho&amp;w:</source>
-        <translation>&amp;Anzeigen:</translation>
+        <translation>Anze&amp;igen:</translation>
     </message>
 </context>
 <context>
@@ -4727,7 +4763,7 @@ Datenordner: %1</translation>
     </message>
     <message>
         <source>Would</source>
-        <translation>Würde</translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Detail</source>
@@ -4857,7 +4893,7 @@ Datenordner: %1</translation>
     </message>
     <message>
         <source>&amp;HighLevel per day:</source>
-        <translation>&amp;HighLevel pro Tag:</translation>
+        <translation>HighLevel pro &amp;Tag:</translation>
     </message>
     <message>
         <source>HighLevel &amp;burst:</source>
