@@ -53,10 +53,24 @@ Link readLink(const QSqlQuery& q)
             q.value(4).toString(), q.value(5).toString()};
 }
 
+// The few values of service, entity and state, shared: remotes() holds one record per remote record of a side
+// (100,000 and more), and a heap copy of "badger", "contact" and "linked" in each adds up.
+QString shared(const QString& value)
+{
+    static const QStringList common = {u"highlevel"_s, u"badger"_s,  u"contact"_s, u"linked"_s,
+                                       u"pending"_s,   u"failed"_s,  u"ambiguous"_s, u"deleted"_s};
+    for (const QString& c : common) {
+        if (c == value) {
+            return c;
+        }
+    }
+    return value;
+}
+
 RemoteRecord readRemote(const QSqlQuery& q)
 {
-    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-            q.value(4).toString(), q.value(5).toString(), fromIso(q.value(6).toString()),
+    return {shared(q.value(0).toString()), q.value(1).toString(), shared(q.value(2).toString()), q.value(3).toString(),
+            shared(q.value(4).toString()), q.value(5).toString(), fromIso(q.value(6).toString()),
             fromIso(q.value(7).toString()), q.value(8).toString()};
 }
 

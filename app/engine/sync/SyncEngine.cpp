@@ -265,7 +265,6 @@ struct SyncEngine::Run
     QHash<QString, QJsonObject> hl; // read this run: HighLevel contact id -> contact
     QHash<QString, QJsonObject> bg; // read this run: Badger account id -> account
     QHash<QString, QString> bgListed; // id -> name from the list call
-    QHash<QString, RemoteRecord> hlKnown;
     QHash<QString, RemoteRecord> bgKnown;
     QSet<QString> hlGone;
     QSet<QString> bgGone;
@@ -353,7 +352,6 @@ RunSummary SyncEngine::run(bool dryRun)
         return run.summary;
     }
 
-    run.hlKnown = m_ledger.remotes(HL, Contact);
     run.bgKnown = m_ledger.remotes(BG, Contact);
 
     if (fetchHighLevel(run) && !m_stop && fetchBadger(run) && !m_stop) {
@@ -455,11 +453,13 @@ bool SyncEngine::fetchHighLevel(Run& run)
     if (thin) {
         reread = run.hl.keys();
     }
-    // And retry records left pending, failed or ambiguous by an earlier run.
-    for (const RemoteRecord& r : std::as_const(run.hlKnown)) {
-        if ((r.state == u"pending"_s || r.state == u"failed"_s || r.state == u"ambiguous"_s)
-            && !run.hl.contains(r.remoteId)) {
-            reread.append(r.remoteId);
+    // And retry records left pending, failed or ambiguous by an earlier run: asked of the ledger by state rather than
+    // loading every HighLevel record it knows (100,000 of them in bench_sync --rss-records) for a few retries.
+    for (const QString& state : {u"pending"_s, u"failed"_s, u"ambiguous"_s}) {
+        for (const QString& id : m_ledger.remoteIdsInState(HL, state)) {
+            if (!run.hl.contains(id)) {
+                reread.append(id);
+            }
         }
     }
     if (fullScan) {
@@ -506,19 +506,21 @@ bool SyncEngine::fetchHighLevel(Run& run)
 bool SyncEngine::fetchBadger(Run& run)
 {
     Q_EMIT progressed(tr("Reading Badger accounts"), 0, 0);
-    const ApiResult list = m_engine.sendAndWait(bgreq::listAccounts());
-    ++run.summary.badgerCalls;
-    const auto summaries = api::badger::parseAccountList(list);
-    if (!summaries.ok()) {
-        run.summary.status = list.error == ErrorClass::BudgetExhausted ? u"budget"_s : u"failed"_s;
-        run.summary.resumeAt = list.retryAt;
-        run.summary.error = tr("Could not list Badger accounts: %1").arg(errorText(summaries.api));
-        run.fatal = true;
-        return false;
-    }
-    for (const auto& s : *summaries) {
-        run.bgListed.insert(QString::number(s.id), joinName(s.firstName, s.lastName, u"first_last"_s));
-    }
+    {
+        const ApiResult list = m_engine.sendAndWait(bgreq::listAccounts());
+        ++run.summary.badgerCalls;
+        const auto summaries = api::badger::parseAccountList(list);
+        if (!summaries.ok()) {
+            run.summary.status = list.error == ErrorClass::BudgetExhausted ? u"budget"_s : u"failed"_s;
+            run.summary.resumeAt = list.retryAt;
+            run.summary.error = tr("Could not list Badger accounts: %1").arg(errorText(summaries.api));
+            run.fatal = true;
+            return false;
+        }
+        for (const auto& s : *summaries) {
+            run.bgListed.insert(QString::number(s.id), joinName(s.firstName, s.lastName, u"first_last"_s));
+        }
+    } // the list's body, its JSON and the summaries are freed before the reads (tens of MB at 100,000 accounts)
 
     // What must be read, most important first.
     QStringList mandatory; // unread so far, retries, and the Badger side of HighLevel changes
