@@ -141,6 +141,94 @@ Códigos de salida: 0 correcto, 1 fallo, 2 uso incorrecto, 3 falta la configurac
     </message>
 </context>
 <context>
+    <name>fb::api::ApiTypes</name>
+    <message>
+        <source>no error</source>
+        <comment>error class</comment>
+        <translation>sin error</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <comment>error class</comment>
+        <translation>error de red</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <comment>error class</comment>
+        <translation>tiempo agotado</translation>
+    </message>
+    <message>
+        <source>outcome unknown</source>
+        <comment>error class</comment>
+        <translation>resultado desconocido</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <comment>error class</comment>
+        <translation>límite de solicitudes alcanzado</translation>
+    </message>
+    <message>
+        <source>budget exhausted</source>
+        <comment>error class</comment>
+        <translation>presupuesto agotado</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <comment>error class</comment>
+        <translation>error del servidor</translation>
+    </message>
+    <message>
+        <source>not authenticated</source>
+        <comment>error class</comment>
+        <translation>no autenticado</translation>
+    </message>
+    <message>
+        <source>forbidden</source>
+        <comment>error class</comment>
+        <translation>prohibido</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <comment>error class</comment>
+        <translation>no encontrado</translation>
+    </message>
+    <message>
+        <source>data refused</source>
+        <comment>error class</comment>
+        <translation>datos rechazados</translation>
+    </message>
+    <message>
+        <source>unreadable answer</source>
+        <comment>error class</comment>
+        <translation>respuesta ilegible</translation>
+    </message>
+    <message>
+        <source>answer too large</source>
+        <comment>error class</comment>
+        <translation>respuesta demasiado grande</translation>
+    </message>
+    <message>
+        <source>secure connection failed</source>
+        <comment>error class</comment>
+        <translation>falló la conexión segura</translation>
+    </message>
+    <message>
+        <source>insecure address</source>
+        <comment>error class</comment>
+        <translation>dirección insegura</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>error class</comment>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>other error</source>
+        <comment>error class</comment>
+        <translation>otro error</translation>
+    </message>
+</context>
+<context>
     <name>fb::api::BudgetState</name>
     <message>
         <source>Daily budget exhausted until %1</source>
@@ -756,10 +844,6 @@ Códigos de salida: 0 correcto, 1 fallo, 2 uso incorrecto, 3 falta la configurac
         <translation>Última ejecución: %1 (%2)</translation>
     </message>
     <message>
-        <source>never</source>
-        <translation>nunca</translation>
-    </message>
-    <message>
         <source>No headless command given.</source>
         <translation>No se indicó ninguna orden sin interfaz.</translation>
     </message>
@@ -770,6 +854,10 @@ Códigos de salida: 0 correcto, 1 fallo, 2 uso incorrecto, 3 falta la configurac
     <message>
         <source>Commands: sync [--once|--watch [SECONDS]] [--dry-run] [--full] [--json], status [--json], check [--json].</source>
         <translation>Órdenes: sync [--once|--watch [SECONDS]] [--dry-run] [--full] [--json], status [--json], check [--json].</translation>
+    </message>
+    <message>
+        <source>Last run: never</source>
+        <translation>Última ejecución: nunca</translation>
     </message>
 </context>
 <context>
@@ -1784,6 +1872,42 @@ Códigos de salida: 0 correcto, 1 fallo, 2 uso incorrecto, 3 falta la configurac
         <source>note</source>
         <comment>activity entity</comment>
         <translation>nota</translation>
+    </message>
+    <message>
+        <source>Tag added in HighLevel</source>
+        <translation>Etiqueta añadida en HighLevel</translation>
+    </message>
+    <message>
+        <source>Tag removed in HighLevel</source>
+        <translation>Etiqueta quitada en HighLevel</translation>
+    </message>
+    <message>
+        <source>Task created in HighLevel</source>
+        <translation>Tarea creada en HighLevel</translation>
+    </message>
+    <message>
+        <source>Task completed in HighLevel</source>
+        <translation>Tarea completada en HighLevel</translation>
+    </message>
+    <message>
+        <source>Note added in HighLevel</source>
+        <translation>Nota añadida en HighLevel</translation>
+    </message>
+    <message>
+        <source>Check-in added in Badger</source>
+        <translation>Check-in añadido en Badger</translation>
+    </message>
+    <message>
+        <source>Routed to a Badger owner</source>
+        <translation>Asignado a un propietario de Badger</translation>
+    </message>
+    <message>
+        <source>Not sent (cannot be represented)</source>
+        <translation>No enviado (no se puede representar)</translation>
+    </message>
+    <message>
+        <source>Conflict resolved</source>
+        <translation>Conflicto resuelto</translation>
     </message>
 </context>
 <context>
