@@ -16,6 +16,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -43,6 +44,21 @@ long peakRssKb()
     rusage u{};
     getrusage(RUSAGE_SELF, &u);
     return u.ru_maxrss;
+}
+
+// The peak RSS of this process image from /proc (VmHWM). getrusage's ru_maxrss is no use in a child: Linux carries
+// the parent's high-water mark across fork and exec, so the child would report the parent's sandbox too.
+long imagePeakRssKb()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray& line : status.readAll().split('\n')) {
+            if (line.startsWith("VmHWM:")) {
+                return line.mid(6).trimmed().split(' ').value(0).toLong();
+            }
+        }
+    }
+    return peakRssKb();
 }
 
 struct Row
@@ -87,7 +103,7 @@ int rssClient(const QString& dataDir, const QUrl& ghlUrl, const QUrl& badgerUrl,
     sync::SyncSettings settings;
     settings.locationId = QString::fromLatin1(sandbox::GeneratedSeedCredentials::kHighLevelLocationId);
     engineSync.setSettings(settings);
-    const long rssBefore = peakRssKb();
+    const long rssBefore = imagePeakRssKb();
     // Where the memory goes: the peak RSS so far each time a phase starts.
     QJsonArray phases;
     QString lastPhase;
@@ -95,14 +111,15 @@ int rssClient(const QString& dataDir, const QUrl& ghlUrl, const QUrl& badgerUrl,
                      [&](const QString& phase, int, int) {
                          if (phase != lastPhase) {
                              lastPhase = phase;
-                             phases.append(u"%1: %2 MB"_s.arg(phase).arg(double(peakRssKb()) / 1024.0, 0, 'f', 0));
+                             const double mb = double(imagePeakRssKb()) / 1024.0;
+                             phases.append(u"%1: %2 MB"_s.arg(phase).arg(mb, 0, 'f', 0));
                              QTextStream(stderr) << "no-op run: " << phases.last().toString() << Qt::endl;
                          }
                      });
     QElapsedTimer wall;
     wall.start();
     const sync::RunSummary run = engineSync.run(false);
-    QTextStream(stdout) << QJsonDocument(QJsonObject{{u"peakRssKb"_s, qint64(peakRssKb())},
+    QTextStream(stdout) << QJsonDocument(QJsonObject{{u"peakRssKb"_s, qint64(imagePeakRssKb())},
                                                      {u"rssBeforeRunKb"_s, qint64(rssBefore)},
                                                      {u"wallMs"_s, wall.elapsed()},
                                                      {u"cpuS"_s, cpuSeconds()},
