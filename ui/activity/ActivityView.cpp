@@ -58,10 +58,10 @@ ActivityView::ActivityView(sync::SyncController* controller, QWidget* parent)
     m_table->horizontalHeader()->resizeSection(ActivityModel::Time, 145);
     m_table->horizontalHeader()->resizeSection(ActivityModel::Run, 40);
     m_table->horizontalHeader()->resizeSection(ActivityModel::Entity, 70);
-    m_table->horizontalHeader()->resizeSection(ActivityModel::Record, 170);
-    m_table->horizontalHeader()->resizeSection(ActivityModel::Field, 100);
-    m_table->horizontalHeader()->resizeSection(ActivityModel::OldValue, 165);
-    m_table->horizontalHeader()->resizeSection(ActivityModel::NewValue, 165);
+    m_table->horizontalHeader()->resizeSection(ActivityModel::Record, 160);
+    m_table->horizontalHeader()->resizeSection(ActivityModel::Field, 150);
+    m_table->horizontalHeader()->resizeSection(ActivityModel::OldValue, 150);
+    m_table->horizontalHeader()->resizeSection(ActivityModel::NewValue, 150);
     m_table->horizontalHeader()->setMinimumSectionSize(40);
 
     m_search->setObjectName(u"activitySearch"_s);

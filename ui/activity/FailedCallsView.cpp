@@ -71,6 +71,7 @@ FailedCallsView::FailedCallsView(sync::SyncController* controller, QWidget* pare
                                              nullptr, failing));
         m_table->resizeColumnToContents(FailedCallsModel::Operation);
         m_table->resizeColumnToContents(FailedCallsModel::Status);
+        m_table->resizeColumnToContents(FailedCallsModel::NextRetry); // says why it may not help: keep it whole
     };
     connect(controller, &sync::SyncController::callFinished, m_model, &FailedCallsModel::addCall);
     connect(controller, &sync::SyncController::nextSyncScheduled, m_model, &FailedCallsModel::setNextRetry);
