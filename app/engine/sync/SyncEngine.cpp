@@ -14,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 
 #include <algorithm>
@@ -39,6 +40,79 @@ const QString HighLevelCursor = u"highlevel.contacts.dateUpdated"_s;
 const QString HighLevelFullScan = u"highlevel.contacts.fullScanAt"_s;
 constexpr int WriteBatch = 48;
 constexpr int ReadBatch = 96;
+
+// A run may hold tens of thousands of records (the daily listing of every HighLevel contact, a day's Badger budget of
+// accounts) and one Badger account's notes alone run to 20,000 characters. Strings longer than this that nothing
+// reads are dropped from a record as soon as it is parsed.
+constexpr qsizetype LongValue = 256;
+
+// The keys the engine, the matcher and the extras read from a record whatever the mapping says (HighLevel and Badger
+// spellings): never dropped, however long.
+const QSet<QString>& keysAlwaysRead()
+{
+    static const QSet<QString> keys{
+        u"id"_s, u"firstName"_s, u"lastName"_s, u"companyName"_s, u"email"_s, u"phone"_s, u"address1"_s, u"city"_s,
+        u"state"_s, u"postalCode"_s, u"country"_s, u"website"_s, u"source"_s, u"dateOfBirth"_s, u"assignedTo"_s,
+        u"tags"_s, u"customFields"_s, u"dateUpdated"_s, u"dateAdded"_s, u"first_name"_s, u"last_name"_s,
+        u"full_name"_s, u"phone_number"_s, u"account_owner"_s, u"locations"_s};
+    return keys;
+}
+
+// Whether a key may be read this run: always-read keys, and any name the enabled mapping rows or the rules mention
+// anywhere (field names, template placeholders, the tag field). A plain substring test: it may keep too much, never
+// too little.
+struct ReadKeys
+{
+    QString mentioned;
+    bool isRead(const QString& key) const { return keysAlwaysRead().contains(key) || mentioned.contains(key); }
+};
+
+ReadKeys readKeysOf(const MappingDocument& mapping)
+{
+    MappingDocument enabled = mapping;
+    enabled.fields.removeIf([](const FieldMapping& row) { return !row.enabled; });
+    return {QString::fromUtf8(QJsonDocument(enabled.toJson()).toJson(QJsonDocument::Compact))};
+}
+
+bool isLong(const QJsonValue& v)
+{
+    return v.isString() && v.toString().size() > LongValue;
+}
+
+// The record without its long values nobody reads (top level, and HighLevel custom field entries). Rebuilt rather than
+// edited: a QJsonObject keeps a removed string's bytes in its buffer. Returned as is when nothing is dropped.
+QJsonObject withoutUnreadValues(const QJsonObject& record, const ReadKeys& read)
+{
+    bool drop = false;
+    for (auto it = record.constBegin(); it != record.constEnd() && !drop; ++it) {
+        drop = isLong(it.value()) && !read.isRead(it.key());
+    }
+    QJsonArray customFields;
+    bool dropCustom = false;
+    if (const QJsonValue cf = record.value(u"customFields"_s); cf.isArray()) {
+        for (const QJsonValue& entry : cf.toArray()) {
+            const QJsonObject o = entry.toObject();
+            const QJsonValue value = o.contains(u"value"_s) ? o.value(u"value"_s) : o.value(u"field_value"_s);
+            if (isLong(value) && !read.isRead(o.value(u"id"_s).toString())) {
+                dropCustom = true;
+            } else {
+                customFields.append(entry);
+            }
+        }
+    }
+    if (!drop && !dropCustom) {
+        return record;
+    }
+    QJsonObject slim;
+    for (auto it = record.constBegin(); it != record.constEnd(); ++it) {
+        if (dropCustom && it.key() == u"customFields"_s) {
+            slim.insert(it.key(), customFields);
+        } else if (!isLong(it.value()) || read.isRead(it.key())) {
+            slim.insert(it.key(), it.value());
+        }
+    }
+    return slim;
+}
 
 QString highLevelLabel(const QJsonObject& c)
 {
@@ -273,6 +347,7 @@ struct SyncEngine::Run
     QDateTime minDeferredDateUpdated;
     QList<PendingWrite> writes;
     bool fatal = false;
+    ReadKeys readKeys; // what withoutUnreadValues() keeps of the records read
 };
 
 SyncEngine::SyncEngine(Ledger& ledger, api::RequestEngine& engine, QObject* parent)
@@ -353,6 +428,7 @@ RunSummary SyncEngine::run(bool dryRun)
     }
 
     run.bgKnown = m_ledger.remotes(BG, Contact);
+    run.readKeys = readKeysOf(m_mapping);
 
     if (fetchHighLevel(run) && !m_stop && fetchBadger(run) && !m_stop) {
         if (!dryRun) {
@@ -395,6 +471,7 @@ bool SyncEngine::fetchHighLevel(Run& run)
             cursor.addSecs(-m_settings.overlapSeconds), QDateTime())};
     }
     QSet<QString> seen;
+    QSet<QString> keysSeen; // of the items as listed, before withoutUnreadValues(): see the thin test below
     while (!m_stop) {
         const ApiResult r = m_engine.sendAndWait(ghlreq::searchContacts(m_settings.locationId, query));
         ++run.summary.highLevelCalls;
@@ -414,7 +491,10 @@ bool SyncEngine::fetchHighLevel(Run& run)
                 continue;
             }
             seen.insert(id);
-            run.hl.insert(id, c);
+            for (auto k = c.constBegin(); k != c.constEnd(); ++k) {
+                keysSeen.insert(k.key());
+            }
+            run.hl.insert(id, withoutUnreadValues(c, run.readKeys));
             const QDateTime updated = contactUpdatedAt(c);
             if (updated.isValid() && (!run.maxDateUpdated.isValid() || updated > run.maxDateUpdated)) {
                 run.maxDateUpdated = updated;
@@ -436,12 +516,6 @@ bool SyncEngine::fetchHighLevel(Run& run)
 
     // Search results may be thinner than a contact read (UNCONFIRMED). A mapped key that no item carries means the
     // search leaves it out: re-read those contacts in full. (A key some items carry and others lack is just empty.)
-    QSet<QString> keysSeen;
-    for (const QJsonObject& c : std::as_const(run.hl)) {
-        for (auto k = c.constBegin(); k != c.constEnd(); ++k) {
-            keysSeen.insert(k.key());
-        }
-    }
     bool thin = false;
     for (const FieldMapping& row : m_mapping.fields) {
         const QString key = row.highLevelField.startsWith(u"customField:"_s) ? u"customFields"_s
@@ -484,7 +558,7 @@ bool SyncEngine::fetchHighLevel(Run& run)
                 run.hlGone.insert(ids.at(i));
                 run.hl.remove(ids.at(i));
             } else if (r.ok()) {
-                run.hl.insert(ids.at(i), contactObject(r));
+                run.hl.insert(ids.at(i), withoutUnreadValues(contactObject(r), run.readKeys));
             } else if (r.error == ErrorClass::BudgetExhausted) {
                 run.summary.status = u"budget"_s;
                 run.summary.resumeAt = r.retryAt;
@@ -625,7 +699,7 @@ bool SyncEngine::fetchBadger(Run& run)
             if (r.status == 404) {
                 run.bgGone.insert(id);
             } else if (r.ok() && r.json.isObject()) {
-                run.bg.insert(id, r.json.toObject());
+                run.bg.insert(id, withoutUnreadValues(r.json.toObject(), run.readKeys));
             } else if (r.error == ErrorClass::BudgetExhausted) {
                 run.summary.status = u"budget"_s;
                 run.summary.resumeAt = r.retryAt;
@@ -671,7 +745,8 @@ bool SyncEngine::fetchBadger(Run& run)
             if (r.status == 404) {
                 run.bgGone.insert(ids.at(i));
             } else if (r.ok() && r.json.isObject()) {
-                run.bg.insert(ids.at(i), r.json.toObject()); // still there, owned by someone else
+                // still there, owned by someone else
+                run.bg.insert(ids.at(i), withoutUnreadValues(r.json.toObject(), run.readKeys));
                 run.bgListed.insert(ids.at(i), run.bgKnown.value(ids.at(i)).label);
             }
         }
