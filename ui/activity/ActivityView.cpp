@@ -101,6 +101,7 @@ ActivityView::ActivityView(sync::SyncController* controller, QWidget* parent)
     m_applyRetention->setObjectName(u"activityRetentionApply"_s);
     m_applyRetention->setAccessibleName(tr("Apply the activity retention"));
     m_summary->setObjectName(u"activitySummary"_s);
+    m_summary->setWordWrap(true); // German and Spanish run long: a one-line summary widened the window past 1280 px
 
     auto* root = new QVBoxLayout(this);
     auto* filters = new QHBoxLayout;
@@ -114,7 +115,9 @@ ActivityView::ActivityView(sync::SyncController* controller, QWidget* parent)
     root->addWidget(m_table, 1);
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_summary, 1);
-    bottom->addWidget(new QLabel(tr("Keep activity for")));
+    auto* keepLabel = new QLabel(tr("Keep activity for"));
+    keepLabel->setBuddy(m_retention);
+    bottom->addWidget(keepLabel);
     bottom->addWidget(m_retention);
     bottom->addWidget(m_applyRetention);
     root->addLayout(bottom);
