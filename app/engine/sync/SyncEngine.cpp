@@ -470,6 +470,11 @@ bool SyncEngine::fetchHighLevel(Run& run)
         query.filters = QJsonArray{api::ghl::SearchQuery::dateUpdatedBetween(
             cursor.addSecs(-m_settings.overlapSeconds), QDateTime())};
     }
+    // The once-a-day listing (not the first sync, not a full refresh the user asked for) is there to tell deletes apart
+    // (a linked id missing from it) and to catch what the incremental window missed. A linked contact not updated
+    // since it was last read is no change: holding it would make its Badger side a mandatory read (the whole daily
+    // Badger budget at 100,000 links) and keep every contact in memory.
+    const bool dailyListing = fullScan && !run.firstSync && !m_settings.fullRefresh;
     QSet<QString> seen;
     QSet<QString> keysSeen; // of the items as listed, before withoutUnreadValues(): see the thin test below
     while (!m_stop) {
@@ -494,8 +499,14 @@ bool SyncEngine::fetchHighLevel(Run& run)
             for (auto k = c.constBegin(); k != c.constEnd(); ++k) {
                 keysSeen.insert(k.key());
             }
-            run.hl.insert(id, withoutUnreadValues(c, run.readKeys));
             const QDateTime updated = contactUpdatedAt(c);
+            if (dailyListing && updated.isValid()) {
+                if (const auto known = m_ledger.remote(HL, id); known && known->state == u"linked"_s
+                    && known->changedAt.isValid() && updated <= known->changedAt) {
+                    continue; // unchanged since read; `seen` keeps it from counting as deleted
+                }
+            }
+            run.hl.insert(id, withoutUnreadValues(c, run.readKeys));
             if (updated.isValid() && (!run.maxDateUpdated.isValid() || updated > run.maxDateUpdated)) {
                 run.maxDateUpdated = updated;
             }
@@ -539,7 +550,7 @@ bool SyncEngine::fetchHighLevel(Run& run)
     if (fullScan) {
         // Every contact was listed: a linked contact that is missing may have been deleted; confirm with a read.
         for (const Link& link : m_ledger.links(Contact)) {
-            if (!link.highLevelId.isEmpty() && !run.hl.contains(link.highLevelId)) {
+            if (!link.highLevelId.isEmpty() && !seen.contains(link.highLevelId)) {
                 reread.append(link.highLevelId);
             }
         }
