@@ -348,6 +348,10 @@ struct SyncEngine::Run
     QList<PendingWrite> writes;
     bool fatal = false;
     ReadKeys readKeys; // what withoutUnreadValues() keeps of the records read
+    // HighLevel contacts whose pair did not settle this run (a merge error, a failed or deferred write): finish() gives
+    // them no changedAt, so the ledger keeps the one of the last read that settled, and the daily listing reads them
+    // again (and retries) rather than taking them for unchanged.
+    QSet<QString> hlUnsettled;
 };
 
 SyncEngine::SyncEngine(Ledger& ledger, api::RequestEngine& engine, QObject* parent)
@@ -913,6 +917,7 @@ void SyncEngine::mergeLinked(Run& run)
                 break;
             }
             case MergeDecision::Action::Error:
+                run.hlUnsettled.insert(link.highLevelId);
                 ++run.summary.failedRecords;
                 run.summary.recordErrors.append(u"%1 (%2): %3"_s.arg(label, row.id, d.message));
                 break;
@@ -1435,6 +1440,11 @@ void SyncEngine::flushWrites(Run& run)
             continue;
         }
         if (!r.ok()) {
+            if (w.linkId > 0) {
+                if (const auto link = m_ledger.link(w.linkId)) {
+                    run.hlUnsettled.insert(link->highLevelId);
+                }
+            }
             const QString message = errorText(r);
             const bool unknown = r.error == ErrorClass::OutcomeUnknown || r.error == ErrorClass::Timeout;
             m_ledger.setIntentState(w.intent.id, unknown ? u"unknown"_s : u"failed"_s, message);
@@ -1613,7 +1623,8 @@ void SyncEngine::finish(Run& run)
                 const bool linked = m_ledger.linkByHighLevel(Contact, it.key()).has_value();
                 QString state = linked ? u"linked"_s : known ? known->state : u"pending"_s;
                 m_ledger.upsertRemote({HL, it.key(), Contact, highLevelLabel(*it), state, known ? known->message : QString(),
-                                       now, contactUpdatedAt(*it), {}});
+                                       now, run.hlUnsettled.contains(it.key()) ? QDateTime() : contactUpdatedAt(*it),
+                                       {}});
             }
             for (auto it = run.bg.constBegin(); it != run.bg.constEnd(); ++it) {
                 auto known = m_ledger.remote(BG, it.key());
