@@ -37,6 +37,7 @@ private Q_SLOTS:
     void hostileRecordsSyncOrFailAlone();
     void initialSyncSpreadsOverDays();
     void sharedPhoneNeverOverwritesAnotherContact();
+    void dailyListingSeesDeletesChangesAndRetries();
 };
 
 void TestSyncEngine::firstSyncConvergesAndSecondRunWritesNothing()
@@ -322,6 +323,56 @@ void TestSyncEngine::sharedPhoneNeverOverwritesAnotherContact()
     QCOMPARE(contactById(annId).value(u"firstName"_s).toString(), u"Ann"_s);
     const QStringList diffs = h.disagreements();
     QVERIFY2(diffs.isEmpty(), qPrintable(diffs.join(u'\n')));
+}
+
+// The once-a-day HighLevel listing is what sees deletes, and (since it skips linked contacts that did not change
+// since they were last read, to keep memory and the Badger budget in check) it must still merge a changed contact,
+// unlink a deleted one, and retry a contact whose last merge failed. The incremental cursor is pushed far ahead so
+// only the listing can see these changes.
+void TestSyncEngine::dailyListingSeesDeletesChangesAndRetries()
+{
+    SyncHarness h(40, 8);
+    QVERIFY2(h.ok(), qPrintable(h.error()));
+    QVERIFY(h.sync().run(false).status != u"failed"_s);
+    QCOMPARE(h.sync().run(false).writes(), 0);
+    auto forceDailyListing = [&h] {
+        h.ledger().setCursor(u"highlevel.contacts.fullScanAt"_s, u"1970-01-01T00:00:00.000Z"_s);
+        h.ledger().setCursor(u"highlevel.contacts.dateUpdated"_s, u"2099-01-01T00:00:00.000Z"_s);
+    };
+
+    const QList<sync::Link> links = h.ledger().links(u"contact"_s);
+    QVERIFY(links.size() >= 3);
+    const sync::Link deleted = links.at(0);
+    const sync::Link changed = links.at(1);
+    const sync::Link broken = links.at(2);
+    QVERIFY(h.send(api::ghl::request::deleteContact(deleted.highLevelId)).ok());
+    api::ghl::ContactInput rename;
+    rename.firstName = u"Zedekiah"_s;
+    QVERIFY(h.send(api::ghl::request::updateContact(changed.highLevelId, rename)).ok());
+    forceDailyListing();
+    const auto listing = h.sync().run(false);
+    QVERIFY2(listing.status != u"failed"_s, qPrintable(describe(listing)));
+    QCOMPARE(listing.unlinked, 1);
+    QCOMPARE(h.ledger().linkByHighLevel(u"contact"_s, deleted.highLevelId)->state, u"ghl_deleted"_s);
+    bool renamed = false;
+    for (const QJsonObject& a : h.badgerAccounts()) {
+        renamed = renamed || (sync::canonicalText(a.value(u"id"_s)) == changed.badgerId
+                              && a.value(u"first_name"_s).toString() == u"Zedekiah"_s);
+    }
+    QVERIFY2(renamed, "the daily listing did not merge the changed contact");
+    QVERIFY2(h.disagreements().isEmpty(), qPrintable(h.disagreements().join(u"; "_s)));
+    QCOMPARE(h.sync().run(false).writes(), 0);
+
+    // A contact whose merge fails is read again by the next daily listing (its stored change time is not advanced).
+    api::ghl::ContactInput badPhone;
+    badPhone.phone = u"call me maybe"_s;
+    QVERIFY(h.send(api::ghl::request::updateContact(broken.highLevelId, badPhone)).ok());
+    h.ledger().setCursor(u"highlevel.contacts.dateUpdated"_s, u"2000-01-01T00:00:00.000Z"_s);
+    const auto failing = h.sync().run(false);
+    QVERIFY2(failing.recordErrors.join(u"\n"_s).contains(u"call me maybe"_s), qPrintable(describe(failing)));
+    forceDailyListing();
+    const auto retried = h.sync().run(false);
+    QVERIFY2(retried.recordErrors.join(u"\n"_s).contains(u"call me maybe"_s), qPrintable(describe(retried)));
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)
