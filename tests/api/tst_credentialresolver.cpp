@@ -5,6 +5,7 @@
 #include "secrets/CredentialResolver.h"
 #include "secrets/CredentialStore.h"
 #include "secrets/HeadlessCredentials.h"
+#include "HarnessRequirement.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -278,13 +279,8 @@ void TestCredentialResolver::nothingAnywhere()
 
 void TestCredentialResolver::keychainWhenNothingElse()
 {
-    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
-        // Under scripts/test (which sets FIELDBRIDGE_KEYRING_PASSWORD) a missing bus is a broken harness: fail.
-        if (qEnvironmentVariableIsSet("FIELDBRIDGE_KEYRING_PASSWORD")) {
-            QFAIL("scripts/test should have started a private D-Bus session");
-        }
-        QSKIP("No session bus: run through scripts/test (private D-Bus with an unlocked gnome-keyring).");
-    }
+    FB_REQUIRE_HARNESS_PART(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
+                            "a session bus with an unlocked keyring (a private D-Bus and gnome-keyring)");
     CredentialStore store;
     const QString connection = u"tst-resolver-"_s + QString::number(QCoreApplication::applicationPid());
     const QString key = CredentialStore::keyFor(Service::Badger, connection);

@@ -6,6 +6,7 @@
 #include "core/Logging.h"
 #include "core/Redaction.h"
 #include "secrets/CredentialStore.h"
+#include "HarnessRequirement.h"
 
 #include <QCoreApplication>
 #include <QDBusConnection>
@@ -164,14 +165,8 @@ void TestCredentialStore::initTestCase()
     s_previousHandler = qInstallMessageHandler(capturingHandler);
     // Keys unique to this run: other tests may use the same keyring in parallel.
     m_keyPrefix = u"tst-credential-"_s + QString::number(QCoreApplication::applicationPid()) + u'-';
-    if (!haveSecretService()) {
-        // Under scripts/test (which sets FIELDBRIDGE_KEYRING_PASSWORD) a missing keyring is a broken harness: fail.
-        if (qEnvironmentVariableIsSet("FIELDBRIDGE_KEYRING_PASSWORD")) {
-            QFAIL("scripts/test should have started a private D-Bus session with an unlocked gnome-keyring");
-        }
-        QSKIP("No session bus: run through scripts/test, which provides a private D-Bus with an unlocked "
-              "gnome-keyring.");
-    }
+    FB_REQUIRE_HARNESS_PART(haveSecretService(),
+                            "a session bus with an unlocked keyring (a private D-Bus and gnome-keyring)");
 }
 
 void TestCredentialStore::keyNames()

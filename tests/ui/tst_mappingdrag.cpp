@@ -7,6 +7,7 @@
 #include "mapping/MappingTableModel.h"
 
 #include "core/AppPaths.h"
+#include "HarnessRequirement.h"
 
 #include <QApplication>
 #include <QStandardPaths>
@@ -66,13 +67,8 @@ void TestMappingDrag::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_data.isValid());
     fb::paths::setDataDirOverride(m_data.path());
-    if (QGuiApplication::platformName() != u"xcb"_s) {
-        // Under scripts/test (which sets FIELDBRIDGE_KEYRING_PASSWORD) Xvfb is always there: fail rather than skip.
-        if (qEnvironmentVariableIsSet("FIELDBRIDGE_KEYRING_PASSWORD")) {
-            QFAIL("scripts/test should run this test on Xvfb with QT_QPA_PLATFORM=xcb");
-        }
-        QSKIP("needs a real X server (scripts/test runs this under Xvfb with QT_QPA_PLATFORM=xcb)");
-    }
+    // A real mouse drag needs a real X server (Xvfb with QT_QPA_PLATFORM=xcb).
+    FB_REQUIRE_HARNESS_PART(QGuiApplication::platformName() == u"xcb"_s, "a real X server (Xvfb, QT_QPA_PLATFORM=xcb)");
 }
 
 void TestMappingDrag::dragFieldOntoOtherSideField()
