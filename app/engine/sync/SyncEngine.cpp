@@ -1520,7 +1520,9 @@ void SyncEngine::flushWrites(Run& run)
                     return false;
                 }
                 if (const auto existing = m_ledger.linkByHighLevel(Contact, resultId)) {
-                    // HighLevel's upsert matched a contact that is already linked to another account.
+                    // Creates are plain POSTs now (never upserts), so this should not happen; kept because a server
+                    // that answered a create with an existing contact would otherwise fail on the link's uniqueness
+                    // with a database error instead of a message the user can act on.
                     const QString message = tr("HighLevel matched this account to contact \"%1\", which is already "
                                                "linked to another Badger account (same email or phone). Resolve "
                                                "the duplicate, then sync again.")
